@@ -1,0 +1,29 @@
+/// The kind of searchable unit a passage is.
+public enum PassageKind: String, Sendable, Codable, CaseIterable, Comparable {
+    case summary, difference, chart, definition, example, faq
+
+    public static func < (lhs: PassageKind, rhs: PassageKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// One searchable unit of an article: the summary, a key-difference paragraph, a chart row,
+/// a definition, an example sentence, or an FAQ pair.
+public struct Passage: Sendable, Equatable, Codable {
+    public var kind: PassageKind
+    /// The term the passage is about.
+    public var term: TermSide
+    /// The FAQ question, the chart attribute, or the term of a definition or example.
+    public var heading: String?
+    public var text: String
+    /// For an example: the definition it illustrates.
+    public var sense: String?
+
+    public init(kind: PassageKind, term: TermSide, heading: String?, text: String, sense: String? = nil) {
+        self.kind = kind
+        self.term = term
+        self.heading = heading
+        self.text = text
+        self.sense = sense
+    }
+}

@@ -1,0 +1,308 @@
+import Foundation
+import GRDB
+
+/// A Versus index: one SQLite file of articles and their passages, with an FTS5 index over them.
+///
+/// The engine's entry point. Open it for reading to search, or for writing to index files:
+///
+/// ```swift
+/// let index = try ArticleIndex.open(at: "index.sqlite", creating: true)
+/// let report = try index.update(from: ["Corpus"])
+/// let response = try index.search(SearchRequest(query: "is email asynchronous?"))
+/// ```
+///
+/// Reads go through a pool of connections and run concurrently; writes are serialized and
+/// atomic, and readers keep seeing the previous content until a write commits.
+public final class ArticleIndex: Sendable {
+    public let path: String
+    let database: DatabasePool
+    public let weights: RankingWeights
+
+    private init(path: String, database: DatabasePool, weights: RankingWeights) {
+        self.path = path
+        self.database = database
+        self.weights = weights
+    }
+
+    /// How long a writer waits for another writer before giving up.
+    public static let writerBusyTimeout: TimeInterval = 10
+
+    /// Opens the index at `path`.
+    ///
+    /// - Parameters:
+    ///   - creating: create the file (and its folder) when missing, and rebuild an index written
+    ///     by another schema version. Without it a missing file is ``VersusError/indexNotFound(_:)``.
+    ///   - readOnly: open for searching only.
+    public static func open(
+        at path: String, creating: Bool = false, readOnly: Bool = false, weights: RankingWeights = .default
+    ) throws -> ArticleIndex {
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists {
+            guard creating, !readOnly else { throw VersusError.indexNotFound(path) }
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+        }
+        var configuration = Configuration()
+        configuration.readonly = readOnly
+        configuration.busyMode = .timeout(writerBusyTimeout)
+        configuration.label = "versus"
+        let database: DatabasePool
+        do {
+            database = try DatabasePool(path: path, configuration: configuration)
+            if !readOnly {
+                if try database.read({ try Self.schemaVersion($0) }).map({ $0 != IndexSchema.version }) ?? false {
+                    // An index of another version is derived data: rebuild it from scratch.
+                    try database.erase()
+                }
+                try IndexSchema.migrator.migrate(database)
+            }
+            guard try database.read({ try Self.schemaVersion($0) }) == IndexSchema.version else {
+                throw VersusError.indexUnusable(path: path, reason: "it was written by another version of Versus")
+            }
+        } catch let error as VersusError {
+            throw error
+        } catch let error as DatabaseError where error.isBusy {
+            throw VersusError.indexBusy(path)
+        } catch let error as DatabaseError {
+            throw VersusError.indexUnusable(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+        return ArticleIndex(path: path, database: database, weights: weights)
+    }
+
+    static func schemaVersion(_ db: Database) throws -> Int? {
+        guard try db.tableExists("meta") else { return nil }
+        return try IndexMeta.get("schema_version", in: db).flatMap(Int.init)
+    }
+
+    // MARK: - Indexing
+
+    /// Brings the index up to date with the files under `paths`: new files added, changed ones
+    /// replaced, deleted ones removed, unparseable ones reported. One atomic transaction.
+    /// With `rebuild`, the existing content and roots are discarded first, in the same transaction.
+    public func update(
+        from paths: [String], rebuild: Bool = false, progress: (@Sendable (IndexProgress) -> Void)? = nil
+    ) throws -> IndexReport {
+        let roots = paths.map(CorpusScanner.absolutePath)
+        do {
+            return try database.writeWithoutTransaction { db in
+                var report = IndexReport()
+                try db.inTransaction(.immediate) {
+                    if rebuild {
+                        try db.execute(sql: "DELETE FROM passage_fts; DELETE FROM article; DELETE FROM meta WHERE key = 'roots'")
+                    }
+                    report = try Indexer().run(db, roots: roots, progress: progress)
+                    return .commit
+                }
+                return report
+            }
+        } catch let error as DatabaseError where error.isBusy {
+            throw VersusError.indexBusy(path)
+        }
+    }
+
+    /// Whether any file under the indexed roots was added, changed or deleted since the last run.
+    /// Roots that no longer exist are not considered.
+    public func isStale() throws -> Bool {
+        let (roots, stored) = try database.read { db in
+            (try IndexMeta.roots(db), try StoredArticle.fetchAll(db))
+        }
+        let existingRoots = roots.filter { FileManager.default.fileExists(atPath: $0) }
+        guard !existingRoots.isEmpty else { return false }
+        let scan = try CorpusScanner.scan(existingRoots)
+        let storedByPath = Dictionary(stored.map { ($0.sourcePath, $0) }, uniquingKeysWith: { a, _ in a })
+        let storedUnderRoots = stored.filter { s in existingRoots.contains { Indexer.path(s.sourcePath, isWithin: $0) } }
+        // A file that failed to parse is never stored, so count only files that are stored or new.
+        if storedUnderRoots.count > scan.files.count { return true }
+        for file in scan.files {
+            guard let s = storedByPath[file.path] else { return true }
+            if s.fileSize != file.size || s.fileModified != file.modified { return true }
+        }
+        return false
+    }
+
+    /// The roots indexed so far.
+    public func roots() throws -> [String] {
+        try database.read { try IndexMeta.roots($0) }
+    }
+
+    // MARK: - Reading
+
+    /// Words of the indexed articles' terms: never dropped as stop words.
+    func termWords(_ db: Database) throws -> Set<String> {
+        var words = Set<String>()
+        for row in try Row.fetchAll(db, sql: "SELECT term_a, term_b FROM article") {
+            for column in 0...1 { words.formUnion(WordTokenizer.words(in: row[column])) }
+        }
+        return words
+    }
+
+    /// Searches passages. Any text is a valid query; only the numbers are validated.
+    public func search(_ request: SearchRequest) throws -> SearchResponse {
+        try request.validate()
+        return try database.read { db in
+            let analyzer = QueryAnalyzer(protectedWords: try termWords(db))
+            return try Searcher(weights: weights, analyzer: analyzer).search(request, in: db)
+        }
+    }
+
+    /// The best passage for a question, its article, and the alternatives grouped by article.
+    public func ask(_ question: String) throws -> AskResponse {
+        let started = ContinuousClock.now
+        let response = try search(SearchRequest(query: question, limit: 30))
+        guard let best = response.hits.first else {
+            return AskResponse(query: question, answer: nil, article: nil, alternatives: [], processingTimeMs: started.millisecondsSince)
+        }
+        var groups: [(slug: String, title: String, hits: [Hit])] = []
+        for hit in response.hits.dropFirst() {
+            if let i = groups.firstIndex(where: { $0.slug == hit.article }) {
+                if groups[i].hits.count < Self.alternativesPerArticle { groups[i].hits.append(hit) }
+            } else if groups.count < Self.alternativeArticles {
+                groups.append((hit.article, hit.title, [hit]))
+            }
+        }
+        let article = try database.read { db in try Self.reference(slug: best.article, db: db) }
+        return AskResponse(
+            query: question, answer: best, article: article,
+            alternatives: groups.map { .init(article: $0.slug, title: $0.title, hits: $0.hits) },
+            processingTimeMs: started.millisecondsSince)
+    }
+
+    /// How many articles `ask` lists besides the answer, and how many passages of each.
+    static let alternativeArticles = 5
+    static let alternativesPerArticle = 3
+
+    static func reference(slug: String, db: Database) throws -> AskResponse.ArticleReference? {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT id, title, term_a, term_b FROM article WHERE slug = ?", arguments: [slug])
+        else { return nil }
+        let summary = try String.fetchOne(
+            db,
+            sql: """
+                SELECT passage_fts.body FROM passage JOIN passage_fts ON passage_fts.rowid = passage.id
+                WHERE passage.article_id = ? AND passage.kind = 'summary' LIMIT 1
+                """, arguments: [row[0] as Int64])
+        return .init(slug: slug, title: row[1], terms: [row[2], row[3]], summary: summary ?? "")
+    }
+
+    /// The stored article with the slug, as `versus show` prints it.
+    public func article(slug: String) throws -> StoredArticleView {
+        try database.read { db in
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT id, title, term_a, term_b, author, editor, published FROM article WHERE slug = ?",
+                arguments: [slug])
+            else { throw VersusError.articleNotFound(slug) }
+            let termA: String = row[2]
+            let termB: String = row[3]
+            let passages = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT passage.kind, passage.term, passage_fts.heading, passage_fts.body, passage.sense
+                    FROM passage JOIN passage_fts ON passage_fts.rowid = passage.id
+                    WHERE passage.article_id = ? ORDER BY passage.ordinal
+                    """, arguments: [row[0] as Int64]
+            ).map { p -> StoredArticleView.PassageView in
+                let side = TermSide(rawValue: p[1]) ?? .both
+                return .init(
+                    kind: PassageKind(rawValue: p[0]) ?? .summary,
+                    term: side == .a ? termA : side == .b ? termB : nil, heading: p[2], text: p[3], sense: p[4])
+            }
+            return StoredArticleView(
+                slug: slug, title: row[1], terms: [termA, termB], author: row[4], editor: row[5], published: row[6],
+                summary: passages.first { $0.kind == .summary }?.text ?? "", passages: passages)
+        }
+    }
+
+    /// Counts and facts about the index.
+    public func stats() throws -> IndexStats {
+        let size = ["", "-wal"].reduce(0) { total, suffix in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path + suffix)
+            return total + ((attributes?[.size] as? NSNumber)?.intValue ?? 0)
+        }
+        return try database.read { db in
+            var byKind: [String: Int] = [:]
+            for kind in PassageKind.allCases { byKind[kind.rawValue] = 0 }
+            for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) FROM passage GROUP BY kind") {
+                byKind[row[0]] = row[1]
+            }
+            return IndexStats(
+                path: path,
+                articles: try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
+                passages: byKind.values.reduce(0, +),
+                passagesByKind: byKind,
+                vocabulary: try Int.fetchOne(db, sql: "SELECT count(*) FROM passage_vocab") ?? 0,
+                indexSizeBytes: size,
+                tokenizer: try IndexMeta.get("tokenizer", in: db) ?? IndexSchema.tokenizer,
+                schemaVersion: IndexSchema.version,
+                lastIndexed: try IndexMeta.get("last_indexed", in: db),
+                roots: try IndexMeta.roots(db))
+        }
+    }
+}
+
+/// An indexed article read back from the index.
+public struct StoredArticleView: Sendable, Encodable {
+    public struct PassageView: Sendable, Encodable {
+        public var kind: PassageKind
+        public var term: String?
+        public var heading: String?
+        public var text: String
+        public var sense: String?
+
+        enum CodingKeys: CodingKey { case kind, term, heading, text, sense }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(term, forKey: .term)
+            try c.encode(heading, forKey: .heading)
+            try c.encode(text, forKey: .text)
+            try c.encode(sense, forKey: .sense)
+        }
+    }
+
+    public var slug: String
+    public var title: String
+    public var terms: [String]
+    public var author: String?
+    public var editor: String?
+    public var published: String?
+    public var summary: String
+    public var passages: [PassageView]
+
+    enum CodingKeys: CodingKey { case slug, title, terms, author, editor, published, summary, passages }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(slug, forKey: .slug)
+        try c.encode(title, forKey: .title)
+        try c.encode(terms, forKey: .terms)
+        try c.encode(author, forKey: .author)
+        try c.encode(editor, forKey: .editor)
+        try c.encode(published, forKey: .published)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(passages, forKey: .passages)
+    }
+}
+
+/// What `versus stats` prints.
+public struct IndexStats: Sendable, Encodable {
+    public var path: String
+    public var articles: Int
+    public var passages: Int
+    public var passagesByKind: [String: Int]
+    /// Distinct indexed terms (stems).
+    public var vocabulary: Int
+    /// The database file and its write-ahead log.
+    public var indexSizeBytes: Int
+    public var tokenizer: String
+    public var schemaVersion: Int
+    /// ISO 8601 time of the last indexing run.
+    public var lastIndexed: String?
+    public var roots: [String]
+}
+
+extension DatabaseError {
+    var isBusy: Bool { resultCode == .SQLITE_BUSY || resultCode == .SQLITE_LOCKED }
+}

@@ -1,0 +1,72 @@
+import GRDB
+
+/// The tables of a Versus index and the migrations that create them.
+///
+/// ```sql
+/// CREATE TABLE article (id INTEGER PRIMARY KEY, slug TEXT UNIQUE, title, term_a, term_b,
+///                       author, editor, published, source_path UNIQUE, content_hash,
+///                       file_size, file_mtime, indexed_at)
+/// CREATE TABLE passage (id INTEGER PRIMARY KEY, article_id REFERENCES article ON DELETE CASCADE,
+///                       ordinal, kind, term, sense)
+/// CREATE VIRTUAL TABLE passage_fts USING fts5(heading, body, terms, kind UNINDEXED,
+///                       tokenize='porter unicode61 remove_diacritics 2')
+/// ```
+///
+/// `passage_fts` owns the passage text (rowid = `passage.id`), so text is stored once. Its
+/// columns are weighted apart by the ranker: `heading` (FAQ question, chart label, the term),
+/// `body` (the passage text) and `terms` (the article's two terms, repeated on every passage so
+/// that a query naming them lifts the whole article). An article's passages get consecutive
+/// rowids, so `passage_fts` can be restricted to one article with a rowid range.
+public enum IndexSchema {
+    /// The FTS5 tokenizer: Porter stemming over Unicode-aware words without diacritics.
+    public static let tokenizer = "porter unicode61 remove_diacritics 2"
+
+    /// The version this build writes; an index of another version is rebuilt.
+    public static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE meta (
+                        key TEXT PRIMARY KEY NOT NULL,
+                        value TEXT NOT NULL
+                    );
+                    CREATE TABLE article (
+                        id INTEGER PRIMARY KEY,
+                        slug TEXT NOT NULL UNIQUE,
+                        title TEXT NOT NULL,
+                        term_a TEXT NOT NULL,
+                        term_b TEXT NOT NULL,
+                        author TEXT,
+                        editor TEXT,
+                        published TEXT,
+                        source_path TEXT NOT NULL UNIQUE,
+                        content_hash TEXT NOT NULL,
+                        file_size INTEGER NOT NULL,
+                        file_mtime REAL NOT NULL,
+                        indexed_at REAL NOT NULL
+                    );
+                    CREATE TABLE passage (
+                        id INTEGER PRIMARY KEY,
+                        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        ordinal INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        term TEXT NOT NULL,
+                        sense TEXT
+                    );
+                    CREATE INDEX passage_by_article ON passage(article_id, ordinal);
+                    CREATE VIRTUAL TABLE passage_fts USING fts5(
+                        heading, body, terms, kind UNINDEXED,
+                        tokenize = '\(tokenizer)'
+                    );
+                    CREATE VIRTUAL TABLE passage_vocab USING fts5vocab(passage_fts, row);
+                    """)
+            try db.execute(
+                sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('tokenizer', ?)",
+                arguments: ["\(version)", tokenizer])
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,98 @@
+/// One passage in a search result.
+public struct Hit: Sendable, Equatable, Encodable {
+    /// The article's slug.
+    public var article: String
+    public var title: String
+    public var kind: PassageKind
+    /// The name of the term the passage is about; `nil` when it is about both.
+    public var term: String?
+    public var heading: String?
+    public var text: String
+    /// For an example: the definition it illustrates.
+    public var sense: String?
+    /// The best fragment of the text with the matched words marked.
+    public var snippet: Snippet
+    public var score: Double
+
+    enum CodingKeys: String, CodingKey {
+        case article, title, kind, term, heading, text, sense, snippet, score
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(article, forKey: .article)
+        try container.encode(title, forKey: .title)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(term, forKey: .term)
+        try container.encode(heading, forKey: .heading)
+        try container.encode(text, forKey: .text)
+        try container.encode(sense, forKey: .sense)
+        try container.encode(snippet.html, forKey: .snippet)
+        try container.encode((score * 10_000).rounded() / 10_000, forKey: .score)
+    }
+}
+
+/// A fragment of text in which some words are marked as matching the query.
+public struct Snippet: Sendable, Equatable {
+    public struct Segment: Sendable, Equatable {
+        public var text: String
+        public var isMatch: Bool
+    }
+
+    public var segments: [Segment]
+
+    /// The marker FTS5 puts before and after a match; control characters never indexed.
+    static let open = "\u{2}"
+    static let close = "\u{3}"
+
+    /// Reads the output of `snippet()` or `highlight()` made with ``open`` and ``close``.
+    init(marked: String) {
+        var segments: [Segment] = []
+        var rest = Substring(marked)
+        while let start = rest.range(of: Self.open) {
+            if start.lowerBound > rest.startIndex {
+                segments.append(Segment(text: String(rest[..<start.lowerBound]), isMatch: false))
+            }
+            rest = rest[start.upperBound...]
+            let end = rest.range(of: Self.close)?.lowerBound ?? rest.endIndex
+            segments.append(Segment(text: String(rest[..<end]), isMatch: true))
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+        }
+        if !rest.isEmpty { segments.append(Segment(text: String(rest), isMatch: false)) }
+        self.segments = segments
+    }
+
+    public init(segments: [Segment]) { self.segments = segments }
+
+    public var plainText: String { segments.map(\.text).joined() }
+
+    /// The matched words.
+    public var matches: [String] { segments.filter(\.isMatch).map(\.text) }
+
+    /// HTML-safe text: all text escaped, matches wrapped in `<mark>` … `</mark>`.
+    public var html: String {
+        segments.map { segment in
+            let escaped = HTML.escape(segment.text)
+            return segment.isMatch ? "<mark>\(escaped)</mark>" : escaped
+        }.joined()
+    }
+}
+
+/// Escaping for text placed in HTML.
+public enum HTML {
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

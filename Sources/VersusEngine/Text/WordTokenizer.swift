@@ -1,0 +1,63 @@
+import Foundation
+
+/// Splits text into lowercase, diacritic-free words the way SQLite's `unicode61` tokenizer
+/// with `remove_diacritics 2` does: letters, digits and private-use characters are word
+/// characters; everything else (spaces, punctuation, symbols, emoji) separates words.
+///
+/// The query analyzer uses it so that the words it reasons about are the words FTS5 indexed.
+public enum WordTokenizer {
+    /// The words of `text`, lowercased and folded, at most `limit` of them.
+    public static func words(in text: String, limit: Int = .max) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isWordScalar(scalar) {
+                appendFolded(scalar, to: &current)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+                if words.count >= limit { return words }
+            }
+        }
+        if !current.isEmpty, words.count < limit { words.append(String(current)) }
+        return words
+    }
+
+    /// Whether a scalar belongs to a word: Unicode categories L*, N*, Co, and combining marks
+    /// (which folding then drops).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .decimalNumber, .letterNumber, .otherNumber, .privateUse:
+            return true
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Appends the lowercase form of `scalar` without its diacritics (`É` → `e`).
+    private static func appendFolded(_ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView) {
+        if scalar.isASCII {
+            let v = scalar.value
+            word.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
+            return
+        }
+        let folded = String(scalar).lowercased().decomposedStringWithCanonicalMapping
+        for part in folded.unicodeScalars where !isMark(part) {
+            word.append(part)
+        }
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+}

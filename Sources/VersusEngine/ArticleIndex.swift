@@ -33,8 +33,10 @@ public final class ArticleIndex: Sendable {
     ///   - creating: create the file (and its folder) when missing, and rebuild an index written
     ///     by another schema version. Without it a missing file is ``VersusError/indexNotFound(_:)``.
     ///   - readOnly: open for searching only.
+    ///   - busyTimeout: how long to wait for another process that is writing the index.
     public static func open(
-        at path: String, creating: Bool = false, readOnly: Bool = false, weights: RankingWeights = .default
+        at path: String, creating: Bool = false, readOnly: Bool = false, weights: RankingWeights = .default,
+        busyTimeout: TimeInterval = writerBusyTimeout
     ) throws -> ArticleIndex {
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists {
@@ -46,7 +48,7 @@ public final class ArticleIndex: Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = readOnly
-        configuration.busyMode = .timeout(writerBusyTimeout)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "versus"
         let database: DatabasePool
         do {

@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import Testing
+@testable import VersusEngine
+
+/// Indexing is incremental (unchanged skipped, changed replaced, deleted removed), reports bad
+/// files without losing good ones, and is atomic.
+@Suite struct IndexTests {
+    func article(_ a: String, _ b: String, faq: String = "Is it good?") -> String {
+        var builder = ArticleBuilder()
+        builder.title = "\(a) vs. \(b): What's the Difference?"
+        builder.summary = "\(a) is one thing; \(b) is another."
+        builder.faqs = [(faq, "Yes, \(a.lowercased()) is good.")]
+        return builder.text
+    }
+
+    @Test func incrementalRuns() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let corpus = folder + "/corpus"
+        try TestSupport.write(article("Tea", "Coffee"), to: corpus + "/tea-vs-coffee.txt")
+        try TestSupport.write(article("Salt", "Pepper"), to: corpus + "/salt-vs-pepper.txt")
+        try TestSupport.write(article("Cats", "Dogs"), to: corpus + "/nested/deeper/cats-vs-dogs.txt")
+        let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true)
+
+        var report = try index.update(from: [corpus])
+        #expect((report.added, report.updated, report.removed, report.unchanged, report.failed) == (3, 0, 0, 0, 0))
+        #expect(try index.stats().articles == 3)
+
+        report = try index.update(from: [corpus])
+        #expect((report.added, report.updated, report.removed, report.unchanged) == (0, 0, 0, 3))
+        #expect(try index.isStale() == false)
+
+        // Same content, new modification time: still unchanged.
+        try TestSupport.write(article("Tea", "Coffee"), to: corpus + "/tea-vs-coffee.txt")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: corpus + "/tea-vs-coffee.txt")
+        report = try index.update(from: [corpus])
+        #expect((report.added, report.updated, report.unchanged) == (0, 0, 3))
+
+        try TestSupport.write(article("Tea", "Coffee", faq: "Is matcha green?"), to: corpus + "/tea-vs-coffee.txt")
+        try FileManager.default.removeItem(atPath: corpus + "/salt-vs-pepper.txt")
+        #expect(try index.isStale())
+        report = try index.update(from: [corpus])
+        #expect((report.added, report.updated, report.removed, report.unchanged) == (0, 1, 1, 1))
+        #expect(try index.search(SearchRequest(query: "matcha")).hits.first?.article == "tea-vs-coffee")
+        #expect(try index.search(SearchRequest(query: "pepper")).hits.isEmpty)
+        #expect(throws: VersusError.articleNotFound("salt-vs-pepper")) { try index.article(slug: "salt-vs-pepper") }
+    }
+
+    @Test func badFilesAreReportedAndGoodOnesIndexed() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let corpus = folder + "/corpus"
+        try TestSupport.write(article("Tea", "Coffee"), to: corpus + "/tea-vs-coffee.txt")
+        try TestSupport.write("", to: corpus + "/empty.txt")
+        try TestSupport.write("Groceries\n\nmilk\n", to: corpus + "/notes.txt")
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: URL(fileURLWithPath: corpus + "/image.bin"))
+        try Data(Array("Tea vs. Cocoa\n\nBad \u{FF}".utf8) + [0xC3, 0x28]).write(to: URL(fileURLWithPath: corpus + "/latin1.txt"))
+        try TestSupport.write(article("Salt", "Pepper"), to: corpus + "/.hidden/salt-vs-pepper.txt")
+        try FileManager.default.createSymbolicLink(atPath: corpus + "/loop", withDestinationPath: corpus)
+        let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true)
+
+        let report = try index.update(from: [corpus])
+        #expect(report.added == 1)
+        let failed = Dictionary(uniqueKeysWithValues: report.failures.map { (($0.path as NSString).lastPathComponent, $0.reason) })
+        #expect(failed.keys.sorted() == ["empty.txt", "image.bin", "latin1.txt", "loop", "notes.txt"])
+        #expect(failed["empty.txt"] == "the file is empty")
+        #expect(failed["latin1.txt"] == "the file is not valid UTF-8 text")
+        #expect(report.failures.first { $0.path.hasSuffix("latin1.txt") }?.line == 3)
+        #expect(try index.stats().articles == 1)
+    }
+
+    @Test func aBrokenEditKeepsThePreviousVersion() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let file = folder + "/corpus/tea-vs-coffee.txt"
+        try TestSupport.write(article("Tea", "Coffee"), to: file)
+        let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true)
+        _ = try index.update(from: [folder + "/corpus"])
+        try TestSupport.write("oops", to: file)
+        let report = try index.update(from: [folder + "/corpus"])
+        #expect(report.failed == 1)
+        #expect(try index.article(slug: "tea-vs-coffee").title == "Tea vs. Coffee: What's the Difference?")
+    }
+
+    @Test func duplicateSlugsAreRefused() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try TestSupport.write(article("Tea", "Coffee"), to: folder + "/a/tea-vs-coffee.txt")
+        try TestSupport.write(article("Tea", "Cocoa"), to: folder + "/b/tea-vs-coffee.txt")
+        let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true)
+        let report = try index.update(from: [folder + "/a", folder + "/b"])
+        #expect(report.added == 1)
+        #expect(report.failures.map(\.reason).first?.hasPrefix("duplicate slug 'tea-vs-coffee'") == true)
+    }
+
+    @Test func aFailedRunLeavesThePreviousIndexWhole() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try TestSupport.write(article("Tea", "Coffee"), to: folder + "/corpus/tea-vs-coffee.txt")
+        let path = folder + "/index.sqlite"
+        let index = try ArticleIndex.open(at: path, creating: true, busyTimeout: 0.2)
+        _ = try index.update(from: [folder + "/corpus"])
+        try TestSupport.write(article("Salt", "Pepper"), to: folder + "/corpus/salt-vs-pepper.txt")
+
+        // Another connection holds the write lock: the run must fail cleanly, changing nothing.
+        let blocker = try DatabaseQueue(path: path)
+        try blocker.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            #expect(throws: VersusError.indexBusy(path)) {
+                _ = try index.update(from: [folder + "/corpus"])
+            }
+            try db.execute(sql: "ROLLBACK")
+        }
+        #expect(try index.stats().articles == 1)
+        #expect(try index.update(from: [folder + "/corpus"]).added == 1)
+    }
+
+    @Test func missingPathIsAUserError() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true)
+        #expect(throws: VersusError.pathNotFound(folder + "/nope")) { try index.update(from: [folder + "/nope"]) }
+    }
+
+    @Test func notADatabaseIsReported() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try TestSupport.write(String(repeating: "not a database ", count: 200), to: folder + "/index.sqlite")
+        #expect {
+            try ArticleIndex.open(at: folder + "/index.sqlite")
+        } throws: { error in
+            if case .indexUnusable = error as? VersusError { return true }
+            return false
+        }
+        #expect(throws: VersusError.indexNotFound(folder + "/missing.sqlite")) {
+            try ArticleIndex.open(at: folder + "/missing.sqlite")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import VersusEngine
+
+/// The analyzer never produces an invalid FTS5 query, drops stop words only when others remain,
+/// and keeps words that name an article's terms.
+@Suite struct QueryAnalyzerTests {
+    @Test(arguments: [
+        ("Is email asynchronous?", ["email", "asynchronous"]),
+        ("what is the", ["what", "is", "the"]),
+        ("who vs whom", ["who", "whom"]),
+        ("when to use who or whom", ["use", "who", "whom"]),
+        ("fewer or less", ["fewer", "less"]),
+        ("tea tea TEA", ["tea"]),
+        ("", []),
+    ])
+    func keepsTheWordsThatMatter(_ query: String, _ expected: [String]) {
+        let analyzer = QueryAnalyzer(protectedWords: ["who", "whom", "less", "fewer"])
+        #expect(analyzer.analyze(query).terms.map(\.word) == expected)
+    }
+
+    @Test func matchExpressionQuotesEveryWord() {
+        #expect(QueryAnalyzer().analyze("Cats AND dogs NEAR(mice)").matchExpression == #""cats" OR "dogs" OR "near" OR "mice""#)
+        #expect(QueryAnalyzer().analyze("AND OR NOT").matchExpression == #""and" OR "or" OR "not""#)
+    }
+
+    @Test func longQueriesAreCapped() {
+        let text = (0..<5_000).map { "word\($0)" }.joined(separator: " ")
+        #expect(QueryAnalyzer().analyze(text).terms.count == QueryAnalyzer.maximumTerms)
+    }
+}

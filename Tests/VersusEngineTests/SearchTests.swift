@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import VersusEngine
+
+/// Search over the bundled corpus: any input is safe, natural questions find their passage,
+/// filters and paging behave, and output is escaped.
+@Suite struct SearchTests {
+    var index: ArticleIndex { TestSupport.corpusIndex }
+
+    static let hostileQueries: [String] = [
+        "\"", "\"\"\"", "unbalanced \"quote", "AND", "OR", "NOT", "NEAR", "NEAR(a b, 2)", "a AND", "OR b",
+        "col:value", "heading:email", "body:*", "*", "^", "-", "--", "a-b", "it's", "C++", "C#", "(", ")", "((a)",
+        "{a b}", "a:b:c", "+-*/", "\u{0}", "a\u{0}b", "🎉", "🎉 email", "   ", "", "\t\n", "'; DROP TABLE article; --",
+        "%", "_", "\\", "日本語", "Ünïcödé", String(repeating: "a", count: 10_000),
+        String(repeating: "email ", count: 2_000), String(repeating: "\"", count: 10_000),
+    ]
+
+    @Test(arguments: hostileQueries)
+    func anyInputIsSafe(_ query: String) throws {
+        let response = try index.search(SearchRequest(query: query))
+        #expect(response.hits.count <= 10)
+        #expect(response.query == query)
+    }
+
+    @Test(arguments: [
+        ("Is email asynchronous?", "synchronous-vs-asynchronous", PassageKind.faq),
+        ("can I use baking soda instead of baking powder", "baking-soda-vs-baking-powder", .faq),
+        ("do online games run over udp", "tcp-vs-udp", .faq),
+        ("does a cold give you a fever", "cold-vs-flu", .faq),
+    ])
+    func questionsFindTheirAnswer(_ question: String, _ slug: String, _ kind: PassageKind) throws {
+        let hit = try #require(try index.search(SearchRequest(query: question)).hits.first)
+        #expect(hit.article == slug)
+        #expect(hit.kind == kind)
+    }
+
+    @Test func missingWordsDoNotSinkAQuestion() throws {
+        // An implicit AND of every word would find nothing: no passage has "zebra".
+        let response = try index.search(SearchRequest(query: "is email asynchronous zebra"))
+        #expect(response.hits.first?.article == "synchronous-vs-asynchronous")
+    }
+
+    @Test func passagesWithMoreQueryWordsRankHigher() throws {
+        let hits = try index.search(SearchRequest(query: "email asynchronous", limit: 20)).hits
+        let first = try #require(hits.first)
+        let both = [first.heading ?? "", first.text, first.title].joined(separator: " ").lowercased()
+        #expect(both.contains("email") && both.contains("asynchronous"))
+    }
+
+    @Test func stemmingMatchesOtherForms() throws {
+        let hits = try index.search(SearchRequest(query: "synchronizing clocks", limit: 5)).hits
+        #expect(!hits.isEmpty)
+    }
+
+    @Test func kindAndArticleFilters() throws {
+        let faqs = try index.search(SearchRequest(query: "caffeine baking", limit: 50, kinds: [.definition, .example]))
+        #expect(faqs.hits.allSatisfy { $0.kind == .definition || $0.kind == .example })
+        let one = try index.search(SearchRequest(query: "time", limit: 50, article: "synchronous-vs-asynchronous"))
+        #expect(!one.hits.isEmpty)
+        #expect(one.hits.allSatisfy { $0.article == "synchronous-vs-asynchronous" })
+        let unfiltered = try index.search(SearchRequest(query: "time", limit: 50))
+        #expect(one.estimatedTotalHits < unfiltered.estimatedTotalHits)
+        #expect(try index.search(SearchRequest(query: "time", article: "no-such-article")).hits.isEmpty)
+    }
+
+    @Test func pagesDoNotOverlap() throws {
+        let all = try index.search(SearchRequest(query: "difference between", limit: 20)).hits
+        let first = try index.search(SearchRequest(query: "difference between", limit: 10)).hits
+        let second = try index.search(SearchRequest(query: "difference between", limit: 10, offset: 10)).hits
+        #expect(first + second == all)
+    }
+
+    @Test(arguments: [(0, 0), (101, 0), (-1, 0), (10, -1), (10, 1_001)])
+    func badNumbersAreUserErrors(_ limit: Int, _ offset: Int) {
+        #expect {
+            try index.search(SearchRequest(query: "tea", limit: limit, offset: offset))
+        } throws: { error in
+            if case .invalidParameter = error as? VersusError { return true }
+            return false
+        }
+    }
+
+    @Test func snippetsMarkMatchesAndEscapeHTML() {
+        let snippet = Snippet(marked: "a <b> \(Snippet.open)email\(Snippet.close) & more")
+        #expect(snippet.matches == ["email"])
+        #expect(snippet.html == "a &lt;b&gt; <mark>email</mark> &amp; more")
+        #expect(snippet.plainText == "a <b> email & more")
+    }
+
+    @Test func askGivesOneAnswerAndGroupsTheRest() throws {
+        let response = try index.ask("Is email asynchronous?")
+        #expect(response.answer?.kind == .faq)
+        #expect(response.article?.slug == "synchronous-vs-asynchronous")
+        #expect(response.article?.terms == ["Synchronous", "Asynchronous"])
+        let slugs = response.alternatives.map(\.article)
+        #expect(Set(slugs).count == slugs.count)
+        for group in response.alternatives {
+            #expect(!group.hits.isEmpty && group.hits.allSatisfy { $0.article == group.article })
+        }
+    }
+
+    @Test func showReturnsTheArticleInOrder() throws {
+        let stored = try index.article(slug: "affect-vs-effect")
+        let data = try #require(FileManager.default.contents(atPath: TestSupport.corpus + "/affect-vs-effect.txt"))
+        let parsed = try ArticleParser().parse(data, slug: "affect-vs-effect", file: "affect-vs-effect.txt")
+        #expect(stored.terms == ["Affect", "Effect"])
+        #expect(stored.summary == parsed.summary)
+        #expect(stored.author == parsed.byline.author)
+        #expect(stored.passages.map(\.kind) == parsed.passages.map(\.kind))
+        #expect(stored.passages.map(\.text) == parsed.passages.map(\.text))
+        #expect(stored.passages.map(\.heading) == parsed.passages.map(\.heading))
+        #expect(throws: VersusError.articleNotFound("nope")) { try index.article(slug: "nope") }
+    }
+
+    @Test func statsCountEverything() throws {
+        let stats = try index.stats()
+        #expect(stats.articles >= 40)
+        #expect(stats.passages == stats.passagesByKind.values.reduce(0, +))
+        #expect(stats.passagesByKind["faq"]! >= 400)
+        #expect(stats.tokenizer == "porter unicode61 remove_diacritics 2")
+        #expect(stats.indexSizeBytes > 0)
+    }
+
+    @Test func hitJSONHasAStableShape() throws {
+        let hit = try #require(try index.search(SearchRequest(query: "tcp", limit: 1)).hits.first)
+        let object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(hit)) as? [String: Any])
+        #expect(Set(object.keys) == ["article", "title", "kind", "term", "heading", "text", "sense", "snippet", "score"])
+    }
+}

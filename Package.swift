@@ -31,5 +31,10 @@ let package = Package(
             dependencies: ["VersusEngine"],
             resources: [.copy("Fixtures")]
         ),
+        // Runs the built `versus` binary as a user would.
+        .testTarget(
+            name: "VersusCLITests",
+            dependencies: ["versus"]
+        ),
     ]
 )

@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+
+/// The `versus` command as a user runs it: exit statuses, stdout/stderr, JSON shapes, and the
+/// index built on first use.
+@Suite(.serialized) struct CLITests {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        func json() throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
+        }
+    }
+
+    static let binary: URL = {
+        // The test bundle sits in the build products folder, beside the `versus` executable.
+        var url = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = url.appendingPathComponent("versus")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            url.deleteLastPathComponent()
+        }
+        let products = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/versus")
+        return products
+    }()
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// A working folder holding a copy of a few Corpus articles as `Corpus/`.
+    static func workspace() throws -> URL {
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("versus-cli-" + UUID().uuidString)
+        let corpus = folder.appendingPathComponent("Corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        for slug in ["synchronous-vs-asynchronous", "tcp-vs-udp", "affect-vs-effect"] {
+            try FileManager.default.copyItem(
+                at: repository.appendingPathComponent("Corpus/\(slug).txt"), to: corpus.appendingPathComponent("\(slug).txt"))
+        }
+        return folder
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], in folder: URL, stdin: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        if let stdin {
+            let input = Pipe()
+            process.standardInput = input
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            input.fileHandleForWriting.closeFile()
+        }
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func askBuildsTheIndexOnFirstUseAndRefreshesWhenFilesChange() throws {
+        let folder = try Self.workspace()
+        let first = try run(["ask", "Is email asynchronous?"], in: folder)
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("indexing Corpus/"))
+        #expect(first.stdout.contains("Synchronous vs. Asynchronous"))
+        #expect(first.stdout.contains("Is email asynchronous?"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".versus/index.sqlite").path))
+
+        let second = try run(["ask", "--json", "Is email asynchronous?"], in: folder)
+        #expect(second.stderr.isEmpty)
+        let json = try second.json()
+        #expect((json["article"] as? [String: Any])?["slug"] as? String == "synchronous-vs-asynchronous")
+        #expect((json["answer"] as? [String: Any])?["kind"] as? String == "faq")
+
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Corpus/tcp-vs-udp.txt"))
+        let third = try run(["stats", "--json"], in: folder)
+        #expect(third.stderr.contains("changed"))
+        #expect(try third.json()["articles"] as? Int == 2)
+    }
+
+    @Test func searchJSONShape() throws {
+        let folder = try Self.workspace()
+        let result = try run(["search", "--json", "udp packets", "--limit", "3", "--kind", "faq"], in: folder)
+        #expect(result.status == 0)
+        let json = try result.json()
+        #expect(Set(json.keys) == ["query", "hits", "estimatedTotalHits", "limit", "offset", "processingTimeMs"])
+        let hits = try #require(json["hits"] as? [[String: Any]])
+        #expect(hits.count == 3)
+        #expect(hits.allSatisfy { $0["kind"] as? String == "faq" && $0["article"] as? String == "tcp-vs-udp" })
+        #expect((hits.first?["snippet"] as? String)?.contains("<mark>") == true)
+    }
+
+    @Test func batchQueriesPrintOneLineEach() throws {
+        let folder = try Self.workspace()
+        let result = try run(["search", "--queries", "-"], in: folder, stdin: "tcp\n\n\"AND\nis email asynchronous\n")
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        let queries = try lines.map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["query"] as? String
+        }
+        #expect(queries == ["tcp", "", "\"AND", "is email asynchronous"])
+    }
+
+    @Test func errorsGoToStderrWithStatus() throws {
+        let folder = try Self.workspace()
+        try run(["index"], in: folder)
+        let unknown = try run(["show", "no-such-article"], in: folder)
+        #expect(unknown.status == 1)
+        #expect(unknown.stdout.isEmpty)
+        #expect(unknown.stderr.contains("no article with the slug 'no-such-article'"))
+
+        let badLimit = try run(["search", "tcp", "--limit", "0"], in: folder)
+        #expect(badLimit.status == 64)
+        #expect(badLimit.stderr.contains("limit"))
+
+        let badKind = try run(["search", "tcp", "--kind", "poem"], in: folder)
+        #expect(badKind.status == 64)
+
+        let empty = folder.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let noIndex = try run(["search", "tcp"], in: empty)
+        #expect(noIndex.status == 1)
+        #expect(noIndex.stderr.contains("no index at"))
+
+        let jsonError = try run(["show", "nope", "--json"], in: folder)
+        let object = try JSONSerialization.jsonObject(with: Data(jsonError.stderr.utf8)) as? [String: Any]
+        #expect(object?["code"] as? String == "article_not_found")
+    }
+
+    @Test func indexReportsCountsAndFailures() throws {
+        let folder = try Self.workspace()
+        try Data("not an article".utf8).write(to: folder.appendingPathComponent("Corpus/junk.txt"))
+        let result = try run(["index", "--json"], in: folder)
+        #expect(result.status == 0)
+        let report = try result.json()
+        #expect(report["added"] as? Int == 3)
+        #expect(report["failed"] as? Int == 1)
+        let strict = try run(["index", "--strict"], in: folder)
+        #expect(strict.status == 3)
+        #expect(strict.stderr.contains("junk.txt:1: not an article"))
+        #expect(strict.stdout.contains("3 unchanged"))
+    }
+
+    @Test func showPrintsTheParsedArticle() throws {
+        let folder = try Self.workspace()
+        let result = try run(["show", "tcp-vs-udp", "--json"], in: folder)
+        let json = try result.json()
+        #expect(Set(json.keys) == ["slug", "title", "terms", "author", "editor", "published", "summary", "passages"])
+        #expect(json["terms"] as? [String] == ["TCP", "UDP"])
+        #expect((json["passages"] as? [[String: Any]])?.count ?? 0 > 40)
+    }
+
+    @Test func helpExplainsEveryCommand() throws {
+        let folder = try Self.workspace()
+        let help = try run(["--help"], in: folder)
+        for command in ["index", "search", "ask", "show", "stats"] { #expect(help.stdout.contains(command)) }
+        let searchHelp = try run(["search", "--help"], in: folder)
+        #expect(searchHelp.stdout.contains("--queries"))
+        #expect(searchHelp.stdout.contains("--db"))
+    }
+}

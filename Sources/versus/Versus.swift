@@ -20,7 +20,7 @@ struct Versus: ParsableCommand {
             internal fault.
             """,
         subcommands: [
-            IndexCommand.self, SearchCommand.self, AskCommand.self, ShowCommand.self, StatsCommand.self,
+            IndexCommand.self, SearchCommand.self, AskCommand.self, ShowCommand.self, StatsCommand.self, EvalCommand.self,
         ]
     )
 }

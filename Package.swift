@@ -16,7 +16,8 @@ let package = Package(
         // Parsing, indexing, query analysis and ranking. Knows nothing of HTTP or the CLI.
         .target(
             name: "VersusEngine",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Resources/synonyms.txt")]
         ),
         // The `versus` command: a thin shell over VersusEngine.
         .executableTarget(

@@ -17,11 +17,14 @@ public final class ArticleIndex: Sendable {
     public let path: String
     let database: DatabasePool
     public let weights: RankingWeights
+    public let synonyms: Synonyms
+    private let lexiconCache = LexiconCache()
 
-    private init(path: String, database: DatabasePool, weights: RankingWeights) {
+    private init(path: String, database: DatabasePool, weights: RankingWeights, synonyms: Synonyms) {
         self.path = path
         self.database = database
         self.weights = weights
+        self.synonyms = synonyms
     }
 
     /// How long a writer waits for another writer before giving up.
@@ -36,7 +39,7 @@ public final class ArticleIndex: Sendable {
     ///   - busyTimeout: how long to wait for another process that is writing the index.
     public static func open(
         at path: String, creating: Bool = false, readOnly: Bool = false, weights: RankingWeights = .default,
-        busyTimeout: TimeInterval = writerBusyTimeout
+        synonyms: Synonyms = .bundled, busyTimeout: TimeInterval = writerBusyTimeout
     ) throws -> ArticleIndex {
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists {
@@ -54,11 +57,17 @@ public final class ArticleIndex: Sendable {
         do {
             database = try DatabasePool(path: path, configuration: configuration)
             if !readOnly {
+                var keptRoots: [String] = []
                 if try database.read({ try Self.schemaVersion($0) }).map({ $0 != IndexSchema.version }) ?? false {
-                    // An index of another version is derived data: rebuild it from scratch.
+                    // An index of another version is derived data: erase it, keeping the roots so
+                    // that the next refresh re-indexes them.
+                    keptRoots = (try? database.read { try IndexMeta.roots($0) }) ?? []
                     try database.erase()
                 }
                 try IndexSchema.migrator.migrate(database)
+                if !keptRoots.isEmpty {
+                    try database.write { try IndexMeta.set("roots", to: IndexMeta.encode(keptRoots), in: $0) }
+                }
             }
             guard try database.read({ try Self.schemaVersion($0) }) == IndexSchema.version else {
                 throw VersusError.indexUnusable(path: path, reason: "it was written by another version of Versus")
@@ -70,7 +79,7 @@ public final class ArticleIndex: Sendable {
         } catch let error as DatabaseError {
             throw VersusError.indexUnusable(path: path, reason: error.message ?? "\(error.resultCode)")
         }
-        return ArticleIndex(path: path, database: database, weights: weights)
+        return ArticleIndex(path: path, database: database, weights: weights, synonyms: synonyms)
     }
 
     static func schemaVersion(_ db: Database) throws -> Int? {
@@ -92,7 +101,7 @@ public final class ArticleIndex: Sendable {
                 var report = IndexReport()
                 try db.inTransaction(.immediate) {
                     if rebuild {
-                        try db.execute(sql: "DELETE FROM passage_fts; DELETE FROM article; DELETE FROM meta WHERE key = 'roots'")
+                        try db.execute(sql: "DELETE FROM passage_fts; DELETE FROM article; DELETE FROM vocabulary; DELETE FROM meta WHERE key = 'roots'")
                     }
                     report = try Indexer().run(db, roots: roots, progress: progress)
                     return .commit
@@ -131,21 +140,28 @@ public final class ArticleIndex: Sendable {
 
     // MARK: - Reading
 
-    /// Words of the indexed articles' terms: never dropped as stop words.
-    func termWords(_ db: Database) throws -> Set<String> {
-        var words = Set<String>()
-        for row in try Row.fetchAll(db, sql: "SELECT term_a, term_b FROM article") {
-            for column in 0...1 { words.formUnion(WordTokenizer.words(in: row[column])) }
-        }
-        return words
+    /// The lexicon of the index's current generation, loaded once per generation.
+    func lexicon(_ db: Database) throws -> Lexicon {
+        let generation = try Lexicon.generation(db)
+        if let cached = lexiconCache.get(), cached.generation == generation { return cached }
+        let lexicon = try Lexicon.load(db)
+        lexiconCache.set(lexicon)
+        return lexicon
     }
 
     /// Searches passages. Any text is a valid query; only the numbers are validated.
     public func search(_ request: SearchRequest) throws -> SearchResponse {
         try request.validate()
         return try database.read { db in
-            let analyzer = QueryAnalyzer(protectedWords: try termWords(db))
+            let analyzer = QueryAnalyzer(lexicon: try lexicon(db), synonyms: synonyms)
             return try Searcher(weights: weights, analyzer: analyzer).search(request, in: db)
+        }
+    }
+
+    /// How the analyzer reads a query: its terms, intent, corrections and named articles.
+    public func analyze(_ text: String, prefix: Bool = false) throws -> AnalyzedQuery {
+        try database.read { db in
+            QueryAnalyzer(lexicon: try lexicon(db), synonyms: synonyms).analyze(text, prefix: prefix)
         }
     }
 
@@ -154,7 +170,9 @@ public final class ArticleIndex: Sendable {
         let started = ContinuousClock.now
         let response = try search(SearchRequest(query: question, limit: 30))
         guard let best = response.hits.first else {
-            return AskResponse(query: question, answer: nil, article: nil, alternatives: [], processingTimeMs: started.millisecondsSince)
+            return AskResponse(
+                query: question, answer: nil, article: nil, alternatives: [], processingTimeMs: started.millisecondsSince,
+                didYouMean: response.didYouMean)
         }
         var groups: [(slug: String, title: String, hits: [Hit])] = []
         for hit in response.hits.dropFirst() {
@@ -168,7 +186,7 @@ public final class ArticleIndex: Sendable {
         return AskResponse(
             query: question, answer: best, article: article,
             alternatives: groups.map { .init(article: $0.slug, title: $0.title, hits: $0.hits) },
-            processingTimeMs: started.millisecondsSince)
+            processingTimeMs: started.millisecondsSince, didYouMean: response.didYouMean)
     }
 
     /// How many articles `ask` lists besides the answer, and how many passages of each.
@@ -200,7 +218,7 @@ public final class ArticleIndex: Sendable {
             let passages = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT passage.kind, passage.term, passage_fts.heading, passage_fts.body, passage.sense
+                    SELECT passage.kind, passage.term, passage_fts.heading, passage_fts.body, passage_fts.context
                     FROM passage JOIN passage_fts ON passage_fts.rowid = passage.id
                     WHERE passage.article_id = ? ORDER BY passage.ordinal
                     """, arguments: [row[0] as Int64]
@@ -303,6 +321,15 @@ public struct IndexStats: Sendable, Encodable {
     /// ISO 8601 time of the last indexing run.
     public var lastIndexed: String?
     public var roots: [String]
+}
+
+/// The current lexicon, shared by concurrent searches.
+private final class LexiconCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lexicon: Lexicon?
+
+    func get() -> Lexicon? { lock.withLock { lexicon } }
+    func set(_ new: Lexicon) { lock.withLock { lexicon = new } }
 }
 
 extension DatabaseError {

@@ -93,7 +93,7 @@ import Testing
         let result = try run(["search", "--json", "udp packets", "--limit", "3", "--kind", "faq"], in: folder)
         #expect(result.status == 0)
         let json = try result.json()
-        #expect(Set(json.keys) == ["query", "hits", "estimatedTotalHits", "limit", "offset", "processingTimeMs"])
+        #expect(Set(json.keys) == ["query", "hits", "estimatedTotalHits", "limit", "offset", "processingTimeMs", "didYouMean"])
         let hits = try #require(json["hits"] as? [[String: Any]])
         #expect(hits.count == 3)
         #expect(hits.allSatisfy { $0["kind"] as? String == "faq" && $0["article"] as? String == "tcp-vs-udp" })

@@ -124,6 +124,6 @@ import Testing
     @Test func hitJSONHasAStableShape() throws {
         let hit = try #require(try index.search(SearchRequest(query: "tcp", limit: 1)).hits.first)
         let object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(hit)) as? [String: Any])
-        #expect(Set(object.keys) == ["article", "title", "kind", "term", "heading", "text", "sense", "snippet", "score"])
+        #expect(Set(object.keys) == ["article", "title", "kind", "term", "heading", "text", "sense", "snippet", "score", "corrected"])
     }
 }

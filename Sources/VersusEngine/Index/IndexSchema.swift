@@ -7,26 +7,29 @@ import GRDB
 ///                       author, editor, published, source_path UNIQUE, content_hash,
 ///                       file_size, file_mtime, indexed_at)
 /// CREATE TABLE passage (id INTEGER PRIMARY KEY, article_id REFERENCES article ON DELETE CASCADE,
-///                       ordinal, kind, term, sense)
-/// CREATE VIRTUAL TABLE passage_fts USING fts5(heading, body, terms, kind UNINDEXED,
+///                       ordinal, kind, term)
+/// CREATE VIRTUAL TABLE passage_fts USING fts5(heading, body, context, terms, kind UNINDEXED,
 ///                       tokenize='porter unicode61 remove_diacritics 2')
+/// CREATE TABLE vocabulary (word PRIMARY KEY, articles)   -- surface words, for spelling correction
 /// ```
 ///
 /// `passage_fts` owns the passage text (rowid = `passage.id`), so text is stored once. Its
 /// columns are weighted apart by the ranker: `heading` (FAQ question, chart label, the term),
-/// `body` (the passage text) and `terms` (the article's two terms, repeated on every passage so
-/// that a query naming them lifts the whole article). An article's passages get consecutive
+/// `body` (the passage text), `context` (for an example, the sense it illustrates) and `terms`
+/// (the article's two terms, repeated on every passage so that a query naming them lifts the
+/// whole article). `vocabulary` counts, for each word as written (folded, unstemmed), the
+/// articles that use it. An article's passages get consecutive
 /// rowids, so `passage_fts` can be restricted to one article with a rowid range.
 public enum IndexSchema {
     /// The FTS5 tokenizer: Porter stemming over Unicode-aware words without diacritics.
     public static let tokenizer = "porter unicode61 remove_diacritics 2"
 
     /// The version this build writes; an index of another version is rebuilt.
-    public static let version = 1
+    public static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
+        migrator.registerMigration("v2") { db in
             try db.execute(
                 sql: """
                     CREATE TABLE meta (
@@ -53,15 +56,18 @@ public enum IndexSchema {
                         article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                         ordinal INTEGER NOT NULL,
                         kind TEXT NOT NULL,
-                        term TEXT NOT NULL,
-                        sense TEXT
+                        term TEXT NOT NULL
                     );
                     CREATE INDEX passage_by_article ON passage(article_id, ordinal);
                     CREATE VIRTUAL TABLE passage_fts USING fts5(
-                        heading, body, terms, kind UNINDEXED,
+                        heading, body, context, terms, kind UNINDEXED,
                         tokenize = '\(tokenizer)'
                     );
                     CREATE VIRTUAL TABLE passage_vocab USING fts5vocab(passage_fts, row);
+                    CREATE TABLE vocabulary (
+                        word TEXT PRIMARY KEY NOT NULL,
+                        articles INTEGER NOT NULL
+                    ) WITHOUT ROWID;
                     """)
             try db.execute(
                 sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('tokenizer', ?)",

@@ -141,8 +141,9 @@ struct Indexer {
     ///
     /// ```sql
     /// INSERT INTO article (...) VALUES (...)
-    /// INSERT INTO passage (article_id, ordinal, kind, term, sense) VALUES (...)
-    /// INSERT INTO passage_fts (rowid, heading, body, terms, kind) VALUES (...)
+    /// INSERT INTO passage (article_id, ordinal, kind, term) VALUES (...)
+    /// INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (...)
+    /// INSERT INTO vocabulary (word, articles) VALUES (?, 1) ON CONFLICT DO UPDATE SET articles = articles + 1
     /// ```
     private func insert(_ article: Article, from file: SourceFile, hash: String, at time: Double, in db: Database) throws -> Int {
         try db.cachedStatement(
@@ -158,18 +159,17 @@ struct Indexer {
         let articleID = db.lastInsertedRowID
         let terms = "\(article.termA) \(article.termB)"
         let insertPassage = try db.cachedStatement(
-            sql: "INSERT INTO passage (article_id, ordinal, kind, term, sense) VALUES (?, ?, ?, ?, ?)")
+            sql: "INSERT INTO passage (article_id, ordinal, kind, term) VALUES (?, ?, ?, ?)")
         let insertText = try db.cachedStatement(
-            sql: "INSERT INTO passage_fts (rowid, heading, body, terms, kind) VALUES (?, ?, ?, ?, ?)")
+            sql: "INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (?, ?, ?, ?, ?, ?)")
         let passages = article.passages
         for (ordinal, passage) in passages.enumerated() {
-            try insertPassage.execute(arguments: [
-                articleID, ordinal, passage.kind.rawValue, passage.term.rawValue, passage.sense,
-            ])
+            try insertPassage.execute(arguments: [articleID, ordinal, passage.kind.rawValue, passage.term.rawValue])
             try insertText.execute(arguments: [
-                db.lastInsertedRowID, passage.heading, passage.text, terms, passage.kind.rawValue,
+                db.lastInsertedRowID, passage.heading, passage.text, passage.sense, terms, passage.kind.rawValue,
             ])
         }
+        try countWords(of: passages.map { [$0.heading ?? "", $0.text, $0.sense ?? ""] }.joined() + [terms], by: 1, in: db)
         return passages.count
     }
 
@@ -180,10 +180,36 @@ struct Indexer {
     /// DELETE FROM article WHERE id = ?   -- passages follow by ON DELETE CASCADE
     /// ```
     private func delete(_ stored: StoredArticle, in db: Database) throws {
+        let texts = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT heading, body, context, terms FROM passage_fts
+                    WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)
+                    """), arguments: [stored.id]
+        ).flatMap { row in (0..<4).map { (row[$0] as String?) ?? "" } }
+        try countWords(of: texts, by: -1, in: db)
         try db.cachedStatement(
             sql: "DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)"
         ).execute(arguments: [stored.id])
         try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [stored.id])
+    }
+
+    /// Adds `delta` to the article count of every distinct word of `texts`; words no article
+    /// uses any more are removed.
+    private func countWords(of texts: [String], by delta: Int, in db: Database) throws {
+        var words = Set<String>()
+        for text in texts { words.formUnion(WordTokenizer.words(in: text)) }
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO vocabulary (word, articles) VALUES (?, ?)
+                ON CONFLICT(word) DO UPDATE SET articles = articles + excluded.articles
+                """)
+        for word in words where word.utf8.count <= Lexicon.maximumWordLength {
+            try upsert.execute(arguments: [word, delta])
+        }
+        if delta < 0 {
+            try db.execute(sql: "DELETE FROM vocabulary WHERE articles <= 0")
+        }
     }
 
     private func recordRun(roots: [String], in db: Database) throws {
@@ -191,6 +217,8 @@ struct Indexer {
         for root in roots where !known.contains(root) { known.append(root) }
         try IndexMeta.set("roots", to: IndexMeta.encode(known), in: db)
         try IndexMeta.set("last_indexed", to: ISO8601DateFormatter().string(from: Date()), in: db)
+        let generation = try IndexMeta.get("generation", in: db).flatMap(Int.init) ?? 0
+        try IndexMeta.set("generation", to: "\(generation + 1)", in: db)
     }
 }
 

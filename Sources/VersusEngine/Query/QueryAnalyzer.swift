@@ -1,14 +1,35 @@
 /// A word of the query that takes part in matching.
 public struct QueryTerm: Sendable, Equatable, Codable {
-    /// The word as folded from the query (`asynchronous`).
+    /// The word as matched, folded (`asynchronous`); the correction when the user's word was not
+    /// in the index.
     public var word: String
     /// Its Porter stem, the form FTS5 indexed (`asynchron`).
     public var stem: String
+    /// Matches every word that starts with ``word`` (search as you type).
+    public var isPrefix: Bool
+    /// Other words or phrases that mean the same (from the synonyms file), each a list of words.
+    public var alternatives: [[String]]
 
-    public init(word: String) {
+    public init(word: String, isPrefix: Bool = false, alternatives: [[String]] = []) {
         self.word = word
         self.stem = PorterStemmer.stem(word)
+        self.isPrefix = isPrefix
+        self.alternatives = alternatives
     }
+
+    /// The FTS5 expression for this term: `"word"`, `"word"*`, or `("word" OR "other phrase")`.
+    var matchExpression: String {
+        let own = "\"\(word)\"" + (isPrefix ? "*" : "")
+        guard !alternatives.isEmpty else { return own }
+        let others = alternatives.map { "\"\($0.joined(separator: " "))\"" }
+        return "(" + ([own] + others).joined(separator: " OR ") + ")"
+    }
+}
+
+/// A word the analyzer replaced because the index does not contain it.
+public struct Correction: Sendable, Equatable, Codable {
+    public var from: String
+    public var to: String
 }
 
 /// What the analyzer made of the user's text.
@@ -17,11 +38,25 @@ public struct AnalyzedQuery: Sendable, Equatable {
     public var text: String
     /// The words that take part in matching, in query order, without duplicates.
     public var terms: [QueryTerm]
+    public var intent: QueryIntent = .keyword
+    public var corrections: [Correction] = []
+    /// Articles whose terms the query names, and which term (or both).
+    public var namedArticles: [String: TermSide] = [:]
 
     /// The distinct stems of ``terms``.
     public var stems: [String] {
         var seen = Set<String>()
         return terms.map(\.stem).filter { seen.insert($0).inserted }
+    }
+
+    /// The query with corrections applied, when there were any: the "did you mean".
+    public var didYouMean: String? {
+        guard !corrections.isEmpty else { return nil }
+        var words = WordTokenizer.words(in: text)
+        for correction in corrections {
+            words = words.map { $0 == correction.from ? correction.to : $0 }
+        }
+        return words.joined(separator: " ")
     }
 
     /// The FTS5 query: every term as a quoted string, joined by `OR`.
@@ -33,33 +68,101 @@ public struct AnalyzedQuery: Sendable, Equatable {
     /// ... WHERE passage_fts MATCH '"email" OR "asynchronous"'
     /// ```
     public var matchExpression: String? {
-        terms.isEmpty ? nil : terms.map { "\"\($0.word)\"" }.joined(separator: " OR ")
+        terms.isEmpty ? nil : terms.map(\.matchExpression).joined(separator: " OR ")
     }
 }
 
 /// Turns what a person typed into terms the index can match, never into an error.
 ///
-/// Steps: split into words exactly as the index tokenizer does (so `it's`, `C++`, `a-b`,
-/// quotes, `AND`, `col:`, `*`, NUL and emoji are only separators or plain words); drop stop
-/// words when other words remain, but never a word of an article's terms (`who`, `less`);
-/// remove duplicates; keep at most ``maximumTerms``.
+/// Steps:
+/// 1. split into words exactly as the index tokenizer does (so `it's`, `C++`, `a-b`, quotes,
+///    `AND`, `col:`, `*`, NUL and emoji are only separators or plain words);
+/// 2. correct words the index does not contain against its vocabulary;
+/// 3. recognize the articles whose terms the query names;
+/// 4. read the intent from marker words ("meaning", "in a sentence", "vs") and question form;
+/// 5. keep as matching terms the words left after markers, framing words and stop words,
+///    never dropping a word of an article's terms (`who`, `less`), and never leaving nothing;
+/// 6. add synonyms; mark the last word as a prefix when asked.
 public struct QueryAnalyzer: Sendable {
     /// More words than this add cost but no precision; the rest of a very long query is ignored.
     public static let maximumTerms = 32
 
-    /// Words that name an indexed article's terms; never treated as stop words.
-    public var protectedWords: Set<String>
+    let lexicon: Lexicon
+    let synonyms: Synonyms
 
-    public init(protectedWords: Set<String> = []) {
-        self.protectedWords = protectedWords
+    init(lexicon: Lexicon = .empty, synonyms: Synonyms = .none) {
+        self.lexicon = lexicon
+        self.synonyms = synonyms
     }
 
-    public func analyze(_ text: String) -> AnalyzedQuery {
-        let words = WordTokenizer.words(in: text, limit: Self.maximumTerms * 4)
-        let significant = words.filter { !StopWords.contains($0) || protectedWords.contains($0) }
-        let kept = significant.isEmpty ? words : significant
+    /// An analyzer that knows only which words are article terms (for tests).
+    public init(protectedWords: Set<String>) {
+        self.lexicon = Lexicon(
+            generation: 0, wordFrequency: [:],
+            articles: protectedWords.map { (slug: $0, termA: $0, termB: "") })
+        self.synonyms = .none
+    }
+
+    public init() { self.init(lexicon: .empty) }
+
+    public func analyze(_ text: String, prefix: Bool = false) -> AnalyzedQuery {
+        let original = WordTokenizer.words(in: text, limit: Self.maximumTerms * 4)
+        guard !original.isEmpty else { return AnalyzedQuery(text: text, terms: []) }
+
+        // 2. Spelling: only words that could carry meaning, never the word being typed.
+        var words = original
+        var corrections: [Correction] = []
+        let corrector = SpellingCorrector(lexicon: lexicon)
+        if !lexicon.wordFrequency.isEmpty {
+            for (i, word) in words.enumerated() where !(prefix && i == words.count - 1) {
+                guard !isFunctionWord(word), let corrected = corrector.correction(for: word) else { continue }
+                words[i] = corrected
+                if !corrections.contains(where: { $0.from == word }) { corrections.append(Correction(from: word, to: corrected)) }
+            }
+        }
+
+        // 3. Articles named by their terms.
+        let named = lexicon.namedArticles(stems: Set(words.map(PorterStemmer.stem)))
+        let namedStems = Set(named.keys.flatMap { slug in
+            lexicon.articles.first { $0.slug == slug }.map { $0.stemsA + $0.stemsB } ?? []
+        })
+        let namedTermWords = Set(words.filter { namedStems.contains(PorterStemmer.stem($0)) })
+
+        // 5. Matching words: drop markers and framing, then stop words, but never everything.
+        let protected = lexicon.termWords
+        let withoutMarkers = words.filter {
+            protected.contains($0) || (QueryIntent.markerWords[$0] == nil && !QueryIntent.framingWords.contains($0))
+        }
+        let base = withoutMarkers.isEmpty ? words : withoutMarkers
+        let significant = base.filter { !StopWords.contains($0) || protected.contains($0) }
+        let content = significant.isEmpty ? base : significant
+
+        // 4. Intent.
+        let intent = QueryIntent.read(
+            words: words, endsWithQuestionMark: text.trimmingTrailingSpaces.hasSuffix("?"), contentWords: content,
+            namesBothTerms: named.values.contains(.both), namedTermWords: namedTermWords)
+
         var seen = Set<String>()
-        let terms = kept.filter { seen.insert($0).inserted }.prefix(Self.maximumTerms).map(QueryTerm.init(word:))
-        return AnalyzedQuery(text: text, terms: Array(terms))
+        let unique = content.filter { seen.insert($0).inserted }.prefix(Self.maximumTerms)
+        let lastTyped = prefix ? original.last : nil
+        var terms = unique.map { word in
+            QueryTerm(word: word, isPrefix: word == lastTyped && unique.last == word, alternatives: synonyms.alternatives(for: word))
+        }
+        terms = synonyms.expandPhrases(in: terms, words: words)
+        return AnalyzedQuery(
+            text: text, terms: Array(terms), intent: intent, corrections: corrections, namedArticles: named)
+    }
+
+    private func isFunctionWord(_ word: String) -> Bool {
+        StopWords.contains(word) || QueryIntent.markerWords[word] != nil || QueryIntent.framingWords.contains(word)
+            || lexicon.termWords.contains(word)
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingSpaces: Substring {
+        var s = Substring(self)
+        while let last = s.last, last.isWhitespace { s.removeLast() }
+        return s
     }
 }

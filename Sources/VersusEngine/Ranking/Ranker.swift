@@ -1,30 +1,76 @@
+import Foundation
+
 /// A passage that matched the query, with the evidence the ranker scores.
 struct Candidate: Sendable {
     var rowid: Int64
     /// FTS5 bm25 with the column weights, sign flipped so that higher is better.
     var relevance: Double
-    /// The stems of the query that occur in the passage's heading, body or terms.
-    var matchedStems: Set<String> = []
+    var kind: PassageKind = .summary
+    var term: TermSide = .both
+    var article = ""
+    /// The folded words of the passage that FTS5 marked as matching.
+    var matchedWords: Set<String> = []
     var score = 0.0
+    var factors: [RankingFactor] = []
 }
 
-/// Orders candidates: bm25 relevance, scaled by how much of the query each passage covers.
+/// One multiplier applied to a passage's score, and why.
+public struct RankingFactor: Sendable, Equatable, Encodable {
+    public var name: String
+    public var value: Double
+    public var reason: String
+}
+
+/// Orders candidates: bm25 relevance × query coverage × intent prior × term routing.
 struct Ranker: Sendable {
     var weights: RankingWeights
 
     func rank(_ candidates: [Candidate], query: AnalyzedQuery) -> [Candidate] {
-        let queryStems = Set(query.stems)
-        let total = Double(max(queryStems.count, 1))
-        var ranked = candidates.map { candidate -> Candidate in
-            var candidate = candidate
-            let covered = Double(candidate.matchedStems.intersection(queryStems).count)
-            let coverage = max(covered, 1) / total
-            candidate.score = candidate.relevance * pow(coverage, weights.coverageExponent)
-            return candidate
-        }
+        var ranked = candidates.map { score($0, query: query) }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }
         return ranked
     }
-}
 
-import Foundation
+    func score(_ candidate: Candidate, query: AnalyzedQuery) -> Candidate {
+        var candidate = candidate
+        var factors: [RankingFactor] = []
+
+        let covered = query.terms.filter { Self.covers(candidate.matchedWords, $0) }.count
+        let total = max(query.terms.count, 1)
+        let coverage = Double(max(covered, 1)) / Double(total)
+        factors.append(
+            RankingFactor(
+                name: "coverage", value: pow(coverage, weights.coverageExponent),
+                reason: "contains \(covered) of \(total) query words"))
+
+        let prior = weights.prior(for: candidate.kind, under: query.intent)
+        if prior != 1 {
+            factors.append(
+                RankingFactor(name: "intent", value: prior, reason: "\(query.intent.rawValue) query favours \(candidate.kind.rawValue) passages"))
+        }
+
+        if let named = query.namedArticles[candidate.article] {
+            if named == .both {
+                factors.append(RankingFactor(name: "routing", value: weights.namesBothTerms, reason: "query names both terms of this article"))
+            } else {
+                factors.append(RankingFactor(name: "routing", value: weights.namesOneTerm, reason: "query names a term of this article"))
+                if candidate.term == named {
+                    factors.append(RankingFactor(name: "term", value: weights.aboutNamedTerm, reason: "passage is about the named term"))
+                }
+            }
+        }
+
+        candidate.factors = factors
+        candidate.score = factors.reduce(candidate.relevance) { $0 * $1.value }
+        return candidate
+    }
+
+    /// Whether the matched words of a passage include a query term (its stem, a prefix, or all
+    /// the words of one of its alternatives).
+    static func covers(_ matched: Set<String>, _ term: QueryTerm) -> Bool {
+        let stems = Set(matched.map(PorterStemmer.stem))
+        if stems.contains(term.stem) { return true }
+        if term.isPrefix, matched.contains(where: { $0.hasPrefix(term.word) }) { return true }
+        return term.alternatives.contains { phrase in phrase.allSatisfy { stems.contains(PorterStemmer.stem($0)) } }
+    }
+}

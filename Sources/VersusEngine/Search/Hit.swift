@@ -13,9 +13,13 @@ public struct Hit: Sendable, Equatable, Encodable {
     /// The best fragment of the text with the matched words marked.
     public var snippet: Snippet
     public var score: Double
+    /// Whether the passage matched through a spelling correction of the query.
+    public var corrected = false
+    /// How the score was made, when asked for.
+    public var explanation: Explanation?
 
     enum CodingKeys: String, CodingKey {
-        case article, title, kind, term, heading, text, sense, snippet, score
+        case article, title, kind, term, heading, text, sense, snippet, score, corrected, explain
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -29,7 +33,17 @@ public struct Hit: Sendable, Equatable, Encodable {
         try container.encode(sense, forKey: .sense)
         try container.encode(snippet.html, forKey: .snippet)
         try container.encode((score * 10_000).rounded() / 10_000, forKey: .score)
+        try container.encode(corrected, forKey: .corrected)
+        if let explanation { try container.encode(explanation, forKey: .explain) }
     }
+}
+
+/// The parts of a hit's score: bm25, then each multiplier with its reason.
+public struct Explanation: Sendable, Equatable, Encodable {
+    /// FTS5 bm25 with Versus's column weights (higher is better).
+    public var bm25: Double
+    public var factors: [RankingFactor]
+    public var score: Double
 }
 
 /// A fragment of text in which some words are marked as matching the query.

@@ -7,9 +7,11 @@ public struct SearchResponse: Sendable, Encodable {
     public var limit: Int
     public var offset: Int
     public var processingTimeMs: Double
+    /// The query with misspelled words corrected, when any were; `nil` otherwise.
+    public var didYouMean: String?
 
     enum CodingKeys: String, CodingKey {
-        case query, hits, estimatedTotalHits, limit, offset, processingTimeMs
+        case query, hits, estimatedTotalHits, limit, offset, processingTimeMs, didYouMean
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -20,6 +22,7 @@ public struct SearchResponse: Sendable, Encodable {
         try container.encode(limit, forKey: .limit)
         try container.encode(offset, forKey: .offset)
         try container.encode((processingTimeMs * 1000).rounded() / 1000, forKey: .processingTimeMs)
+        try container.encode(didYouMean, forKey: .didYouMean)
     }
 }
 
@@ -46,9 +49,10 @@ public struct AskResponse: Sendable, Encodable {
     public var article: ArticleReference?
     public var alternatives: [Alternative]
     public var processingTimeMs: Double
+    public var didYouMean: String?
 
     enum CodingKeys: String, CodingKey {
-        case query, answer, article, alternatives, processingTimeMs
+        case query, answer, article, alternatives, processingTimeMs, didYouMean
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -58,5 +62,6 @@ public struct AskResponse: Sendable, Encodable {
         try container.encode(article, forKey: .article)
         try container.encode(alternatives, forKey: .alternatives)
         try container.encode((processingTimeMs * 1000).rounded() / 1000, forKey: .processingTimeMs)
+        try container.encode(didYouMean, forKey: .didYouMean)
     }
 }

@@ -8,11 +8,10 @@ struct Searcher: Sendable {
 
     func search(_ request: SearchRequest, in db: Database) throws -> SearchResponse {
         let started = ContinuousClock.now
-        let query = analyzer.analyze(request.query)
+        let query = analyzer.analyze(request.query, prefix: request.prefix)
         var response = SearchResponse(
             query: request.query, hits: [], estimatedTotalHits: 0, limit: request.limit, offset: request.offset,
-            processingTimeMs: 0)
-        defer {}
+            processingTimeMs: 0, didYouMean: query.didYouMean)
         guard let match = query.matchExpression else {
             response.processingTimeMs = started.millisecondsSince
             return response
@@ -24,10 +23,10 @@ struct Searcher: Sendable {
         }
         let wanted = max(weights.candidates, request.offset + request.limit)
         var candidates = try fetchCandidates(match: match, filter: filter, limit: wanted, db: db)
-        try fillMatchedStems(&candidates, match: match, db: db)
+        try fillEvidence(&candidates, match: match, db: db)
         let ranked = Ranker(weights: weights).rank(candidates, query: query)
         let page = ranked.dropFirst(request.offset).prefix(request.limit)
-        response.hits = try hits(for: Array(page), match: match, db: db)
+        response.hits = try hits(for: Array(page), query: query, match: match, explain: request.explain, db: db)
         response.estimatedTotalHits = try countMatches(match: match, filter: filter, db: db)
         response.processingTimeMs = started.millisecondsSince
         return response
@@ -66,12 +65,12 @@ struct Searcher: Sendable {
     /// The best `limit` passages by weighted bm25.
     ///
     /// ```sql
-    /// SELECT rowid, -bm25(passage_fts, 2.0, 1.0, 1.5, 0) FROM passage_fts
+    /// SELECT rowid, -bm25(passage_fts, 2.0, 1.0, 0.5, 1.0, 0) FROM passage_fts
     /// WHERE passage_fts MATCH '"email" OR "asynchronous"' [AND kind IN (…)] [AND rowid BETWEEN ? AND ?]
     /// ORDER BY 2 DESC LIMIT 200
     /// ```
     private func fetchCandidates(match: String, filter: Filter, limit: Int, db: Database) throws -> [Candidate] {
-        let bm25 = "bm25(passage_fts, \(weights.heading), \(weights.body), \(weights.terms), 0)"
+        let bm25 = "bm25(passage_fts, \(weights.heading), \(weights.body), \(weights.context), \(weights.terms), 0)"
         let sql = """
             SELECT rowid, -\(bm25) FROM passage_fts
             WHERE passage_fts MATCH ?\(filter.sql)
@@ -85,48 +84,60 @@ struct Searcher: Sendable {
         }
     }
 
-    /// Which query words each candidate contains, read from FTS5's own highlighting so that
-    /// stemming and folding agree with the index.
+    /// What the ranker needs of each candidate: its kind, term and article, and which of its
+    /// words matched, read from FTS5's own highlighting so that stemming and folding agree with
+    /// the index.
     ///
     /// ```sql
-    /// SELECT rowid, highlight(passage_fts, 0, x'02', x'03'), highlight(…, 1, …), highlight(…, 2, …)
-    /// FROM passage_fts WHERE passage_fts MATCH ? AND rowid IN (…)
+    /// SELECT passage_fts.rowid, highlight(passage_fts, 0, x'02', x'03'), … (columns 0–3),
+    ///        passage.kind, passage.term, article.slug
+    /// FROM passage_fts JOIN passage … JOIN article …
+    /// WHERE passage_fts MATCH ? AND passage_fts.rowid IN (…)
     /// ```
-    private func fillMatchedStems(_ candidates: inout [Candidate], match: String, db: Database) throws {
+    private func fillEvidence(_ candidates: inout [Candidate], match: String, db: Database) throws {
         guard !candidates.isEmpty else { return }
         let ids = candidates.map(\.rowid)
         let marks = "'\(Snippet.open)', '\(Snippet.close)'"
+        let highlights = (0...3).map { "highlight(passage_fts, \($0), \(marks))" }.joined(separator: ", ")
         let sql = """
-            SELECT rowid, highlight(passage_fts, 0, \(marks)), highlight(passage_fts, 1, \(marks)),
-                   highlight(passage_fts, 2, \(marks))
-            FROM passage_fts WHERE passage_fts MATCH ? AND rowid IN (\(databaseQuestionMarks(count: ids.count)))
+            SELECT passage_fts.rowid, \(highlights), passage.kind, passage.term, article.slug
+            FROM passage_fts
+            JOIN passage ON passage.id = passage_fts.rowid
+            JOIN article ON article.id = passage.article_id
+            WHERE passage_fts MATCH ? AND passage_fts.rowid IN (\(databaseQuestionMarks(count: ids.count)))
             """
         var arguments: StatementArguments = [match]
         arguments += StatementArguments(ids)
-        var stemsByRow: [Int64: Set<String>] = [:]
+        var evidence: [Int64: (words: Set<String>, kind: PassageKind, term: TermSide, article: String)] = [:]
         for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-            var stems = Set<String>()
-            for column in 1...3 {
+            var words = Set<String>()
+            for column in 1...4 {
                 guard let marked = row[column] as String? else { continue }
-                for match in Snippet(marked: marked).matches {
-                    for word in WordTokenizer.words(in: match) { stems.insert(PorterStemmer.stem(word)) }
-                }
+                for match in Snippet(marked: marked).matches { words.formUnion(WordTokenizer.words(in: match)) }
             }
-            stemsByRow[row[0]] = stems
+            evidence[row[0]] = (
+                words, PassageKind(rawValue: row[5]) ?? .summary, TermSide(rawValue: row[6]) ?? .both, row[7]
+            )
         }
         for index in candidates.indices {
-            candidates[index].matchedStems = stemsByRow[candidates[index].rowid] ?? []
+            guard let found = evidence[candidates[index].rowid] else { continue }
+            candidates[index].matchedWords = found.words
+            candidates[index].kind = found.kind
+            candidates[index].term = found.term
+            candidates[index].article = found.article
         }
     }
 
     /// The details of the hits on the page, with snippets.
-    private func hits(for page: [Candidate], match: String, db: Database) throws -> [Hit] {
+    private func hits(
+        for page: [Candidate], query: AnalyzedQuery, match: String, explain: Bool, db: Database
+    ) throws -> [Hit] {
         guard !page.isEmpty else { return [] }
         let ids = page.map(\.rowid)
         let sql = """
             SELECT passage_fts.rowid, passage_fts.heading, passage_fts.body,
                    snippet(passage_fts, 1, '\(Snippet.open)', '\(Snippet.close)', '…', 40),
-                   passage.kind, passage.term, passage.sense,
+                   passage.kind, passage.term, passage_fts.context,
                    article.slug, article.title, article.term_a, article.term_b
             FROM passage_fts
             JOIN passage ON passage.id = passage_fts.rowid
@@ -146,10 +157,14 @@ struct Searcher: Sendable {
                 case .b: row[10]
                 case .both: nil
                 }
+            let correctedStems = Set(query.corrections.map { PorterStemmer.stem($0.to) })
+            let matchedStems = Set(candidate.matchedWords.map(PorterStemmer.stem))
             return Hit(
                 article: row[7], title: row[8], kind: PassageKind(rawValue: row[4]) ?? .summary, term: term,
                 heading: row[1], text: row[2], sense: row[6], snippet: Snippet(marked: row[3]),
-                score: candidate.score)
+                score: candidate.score, corrected: !correctedStems.isDisjoint(with: matchedStems),
+                explanation: explain
+                    ? Explanation(bm25: candidate.relevance, factors: candidate.factors, score: candidate.score) : nil)
         }
     }
 

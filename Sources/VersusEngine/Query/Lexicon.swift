@@ -1,0 +1,93 @@
+import GRDB
+
+/// What the query analyzer knows of the index's language: the words it contains (for spelling
+/// correction) and the terms of its articles (for routing a query to the article it names).
+///
+/// Loaded once per index generation and shared by all searches; an indexing run bumps the
+/// generation, so a long-running reader picks up new words and articles.
+final class Lexicon: Sendable {
+    /// Words longer than this are not counted or corrected: they are not words people type.
+    static let maximumWordLength = 64
+
+    /// The terms of one article, as stems, for recognizing them in a query.
+    struct ArticleTerms: Sendable {
+        var slug: String
+        var stemsA: [String]
+        var stemsB: [String]
+    }
+
+    let generation: Int
+    /// Article frequency of each word as written (folded, not stemmed).
+    let wordFrequency: [String: Int]
+    /// The same words by length, for finding correction candidates.
+    let wordsByLength: [Int: [String]]
+    /// Words of any article's terms: never dropped as stop words.
+    let termWords: Set<String>
+    let articles: [ArticleTerms]
+    /// Indices into ``articles`` by each stem of their terms.
+    let articlesByStem: [String: [Int]]
+
+    init(generation: Int, wordFrequency: [String: Int], articles: [(slug: String, termA: String, termB: String)]) {
+        self.generation = generation
+        self.wordFrequency = wordFrequency
+        var byLength: [Int: [String]] = [:]
+        for word in wordFrequency.keys { byLength[word.count, default: []].append(word) }
+        wordsByLength = byLength
+        var termWords = Set<String>()
+        var terms: [ArticleTerms] = []
+        var byStem: [String: [Int]] = [:]
+        for article in articles {
+            let wordsA = WordTokenizer.words(in: article.termA)
+            let wordsB = WordTokenizer.words(in: article.termB)
+            termWords.formUnion(wordsA)
+            termWords.formUnion(wordsB)
+            let entry = ArticleTerms(
+                slug: article.slug, stemsA: wordsA.map(PorterStemmer.stem), stemsB: wordsB.map(PorterStemmer.stem))
+            for stem in Set(entry.stemsA + entry.stemsB) { byStem[stem, default: []].append(terms.count) }
+            terms.append(entry)
+        }
+        self.termWords = termWords
+        self.articles = terms
+        self.articlesByStem = byStem
+    }
+
+    static let empty = Lexicon(generation: -1, wordFrequency: [:], articles: [])
+
+    static func load(_ db: Database) throws -> Lexicon {
+        let generation = try IndexMeta.get("generation", in: db).flatMap(Int.init) ?? 0
+        var frequency: [String: Int] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT word, articles FROM vocabulary")
+        while let row = try rows.next() {
+            frequency[row[0]] = row[1]
+        }
+        let articles = try Row.fetchAll(db, sql: "SELECT slug, term_a, term_b FROM article").map {
+            (slug: $0[0] as String, termA: $0[1] as String, termB: $0[2] as String)
+        }
+        return Lexicon(generation: generation, wordFrequency: frequency, articles: articles)
+    }
+
+    static func generation(_ db: Database) throws -> Int {
+        try IndexMeta.get("generation", in: db).flatMap(Int.init) ?? 0
+    }
+
+    func contains(_ word: String) -> Bool { wordFrequency[word] != nil }
+
+    /// The articles whose terms the stems name, with the side(s) named.
+    func namedArticles(stems: Set<String>) -> [String: TermSide] {
+        var candidates = Set<Int>()
+        for stem in stems { candidates.formUnion(articlesByStem[stem] ?? []) }
+        var named: [String: TermSide] = [:]
+        for i in candidates {
+            let article = articles[i]
+            let a = !article.stemsA.isEmpty && article.stemsA.allSatisfy(stems.contains)
+            let b = !article.stemsB.isEmpty && article.stemsB.allSatisfy(stems.contains)
+            switch (a, b) {
+            case (true, true): named[article.slug] = .both
+            case (true, false): named[article.slug] = .a
+            case (false, true): named[article.slug] = .b
+            default: break
+            }
+        }
+        return named
+    }
+}

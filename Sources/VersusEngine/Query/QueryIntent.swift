@@ -1,0 +1,61 @@
+/// What a query asks for, read from its wording. A prior on passage kinds, never a filter.
+public enum QueryIntent: String, Sendable, Codable, CaseIterable {
+    /// "affect in a sentence", "example of lay used correctly": an example sentence.
+    case example
+    /// "meaning of affect", "define udp", "what does udp stand for": a definition.
+    case define
+    /// "affect vs effect", "difference between tcp and udp", "fewer or less": the summary.
+    case difference
+    /// Both terms and something about them: "which is faster tcp or udp": a chart row or FAQ.
+    case attribute
+    /// A question ("is email asynchronous?"): an FAQ answer.
+    case question
+    /// Keywords only.
+    case keyword
+
+    /// Words that say what kind of passage is wanted rather than what it is about. They set the
+    /// intent and are then left out of matching ("sentence" would otherwise find prison terms).
+    static let markerWords: [String: QueryIntent] = [
+        "sentence": .example, "sentences": .example, "example": .example, "examples": .example,
+        "meaning": .define, "meanings": .define, "mean": .define, "means": .define, "define": .define,
+        "definition": .define, "definitions": .define, "defined": .define,
+        "vs": .difference, "versus": .difference, "difference": .difference, "differences": .difference,
+        "differ": .difference, "compare": .difference, "comparison": .difference, "between": .difference,
+    ]
+
+    /// Words that only frame a request ("how to use X", "what is the word for") and never match.
+    static let framingWords: Set<String> = ["use", "used", "using", "usage", "word", "words", "stand", "stands"]
+
+    /// Words that open a question.
+    static let questionWords: Set<String> = [
+        "is", "are", "can", "could", "does", "do", "did", "how", "why", "when", "which", "should", "will", "would",
+        "what", "who", "where", "was", "were", "has", "have", "may", "must",
+    ]
+
+    /// Reads the intent of a query from its words.
+    ///
+    /// - Parameters:
+    ///   - words: the query's words, folded.
+    ///   - contentWords: the words left after markers, framing and stop words are removed.
+    ///   - namesBothTerms: whether the query names both terms of one article.
+    ///   - namedTermWords: the query words that are part of a named term.
+    static func read(
+        words: [String], endsWithQuestionMark: Bool, contentWords: [String], namesBothTerms: Bool,
+        namedTermWords: Set<String>
+    ) -> QueryIntent {
+        let markers = Set(words.compactMap { markerWords[$0] })
+        if markers.contains(.example) && !(namesBothTerms && !words.contains(where: { $0.hasPrefix("sentence") })) {
+            return .example
+        }
+        if markers.contains(.define) || (words.contains("stand") && words.contains("for")) { return .define }
+        let otherContent = contentWords.filter { !namedTermWords.contains($0) }
+        if namesBothTerms {
+            if otherContent.isEmpty { return .difference }
+            if markers.contains(.difference) && otherContent.count <= 1 { return .difference }
+            return .attribute
+        }
+        if markers.contains(.difference) { return .difference }
+        if endsWithQuestionMark || words.first.map(questionWords.contains) == true { return .question }
+        return .keyword
+    }
+}

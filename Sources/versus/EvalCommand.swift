@@ -26,6 +26,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "List the queries whose first hit is not the answering passage.")
     var misses = false
 
+    @Option(name: .customLong("set"), help: ArgumentHelp("Override a ranking weight for this run (repeatable).", valueName: "name=value"))
+    var weights: [String] = []
+
     func validate() throws {
         guard ["tune", "holdout", "all"].contains(split) else { throw ValidationError("--split is tune, holdout or all.") }
     }
@@ -34,7 +37,10 @@ struct EvalCommand: ParsableCommand {
         try global.run {
             guard let data = FileManager.default.contents(atPath: file) else { throw VersusError.pathNotFound(file) }
             let queries = try QualityQuery.parse(tsv: String(decoding: data, as: UTF8.self), file: file)
-            let index = try global.openForReading(read)
+            var ranking = RankingWeights.default
+            for assignment in weights { try ranking.set(assignment) }
+            _ = try global.openForReading(read)
+            let index = try ArticleIndex.open(at: global.db, weights: ranking)
             let report = try Evaluator(index: index).evaluate(queries, split: split)
             if global.json {
                 try global.printJSON(report)

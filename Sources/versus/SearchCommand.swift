@@ -38,6 +38,12 @@ struct SearchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A file of queries, one a line (- for standard input).", valueName: "file"))
     var queries: String?
 
+    @Flag(help: "Match the last word as a prefix, for search as you type (\"asynch\" finds \"asynchronous\").")
+    var prefix = false
+
+    @Flag(help: "Show, for each hit, the bm25 part and each boost with its reason.")
+    var explain = false
+
     func validate() throws {
         if query == nil && queries == nil { throw ValidationError("Give a query, or --queries FILE.") }
         if query != nil && queries != nil { throw ValidationError("Give a query or --queries FILE, not both.") }
@@ -55,7 +61,7 @@ struct SearchCommand: ParsableCommand {
     func request(for query: String) -> SearchRequest {
         SearchRequest(
             query: query, limit: limit, offset: offset, kinds: Set(kinds.compactMap(PassageKind.init(rawValue:))),
-            article: article)
+            article: article, prefix: prefix, explain: explain)
     }
 
     func run() throws {
@@ -98,6 +104,7 @@ struct SearchCommand: ParsableCommand {
             print("No passage matches \"\(response.query)\" (\(time) ms).")
             return
         }
+        if let didYouMean = response.didYouMean { print("Showing results for \"\(didYouMean)\".") }
         let first = response.offset + 1
         let last = response.offset + response.hits.count
         print("Hits \(first)-\(last) of \(response.estimatedTotalHits) for \"\(response.query)\" (\(time) ms)\n")
@@ -121,6 +128,10 @@ enum HitPrinter {
             Swift.print(body + Terminal.dim("(\(sense))"))
         }
         Swift.print(body + Terminal.render(hit.snippet))
+        if let explanation = hit.explanation {
+            let parts = explanation.factors.map { String(format: "× %.3g %@ (%@)", $0.value, $0.name, $0.reason) }
+            Swift.print(body + Terminal.dim(String(format: "score %.4g = bm25 %.4g ", explanation.score, explanation.bm25) + parts.joined(separator: " ")))
+        }
         Swift.print("")
     }
 }

@@ -17,12 +17,17 @@ extension Article {
             let text = "\(termA): \(row.valueA); \(termB): \(row.valueB)"
             passages.append(Passage(kind: .chart, term: .both, heading: row.label, text: text))
         }
+        var senseCount: [TermSide: Int] = [:]
         for sense in senses {
             let name = termName(sense.term)
-            passages.append(Passage(kind: .definition, term: sense.term, heading: name, text: sense.definition))
+            let rank = senseCount[sense.term, default: 0]
+            senseCount[sense.term] = rank + 1
+            passages.append(Passage(kind: .definition, term: sense.term, heading: name, text: sense.definition, senseRank: rank))
             if let example = sense.example {
                 passages.append(
-                    Passage(kind: .example, term: sense.term, heading: name, text: example, sense: sense.definition))
+                    Passage(
+                        kind: .example, term: sense.term, heading: name, text: example, sense: sense.definition,
+                        senseRank: rank))
             }
         }
         for faq in faqs {

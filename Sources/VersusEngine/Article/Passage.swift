@@ -18,12 +18,16 @@ public struct Passage: Sendable, Equatable, Codable {
     public var text: String
     /// For an example: the definition it illustrates.
     public var sense: String?
+    /// For a definition or example: the position of its sense among its term's senses, from 0.
+    /// Dictionaries list the primary senses first.
+    public var senseRank: Int?
 
-    public init(kind: PassageKind, term: TermSide, heading: String?, text: String, sense: String? = nil) {
+    public init(kind: PassageKind, term: TermSide, heading: String?, text: String, sense: String? = nil, senseRank: Int? = nil) {
         self.kind = kind
         self.term = term
         self.heading = heading
         self.text = text
         self.sense = sense
+        self.senseRank = senseRank
     }
 }

@@ -7,7 +7,7 @@ import GRDB
 ///                       author, editor, published, source_path UNIQUE, content_hash,
 ///                       file_size, file_mtime, indexed_at)
 /// CREATE TABLE passage (id INTEGER PRIMARY KEY, article_id REFERENCES article ON DELETE CASCADE,
-///                       ordinal, kind, term)
+///                       ordinal, kind, term, sense_rank)
 /// CREATE VIRTUAL TABLE passage_fts USING fts5(heading, body, context, terms, kind UNINDEXED,
 ///                       tokenize='porter unicode61 remove_diacritics 2')
 /// CREATE TABLE vocabulary (word PRIMARY KEY, articles)   -- surface words, for spelling correction
@@ -25,11 +25,11 @@ public enum IndexSchema {
     public static let tokenizer = "porter unicode61 remove_diacritics 2"
 
     /// The version this build writes; an index of another version is rebuilt.
-    public static let version = 2
+    public static let version = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v2") { db in
+        migrator.registerMigration("v3") { db in
             try db.execute(
                 sql: """
                     CREATE TABLE meta (
@@ -56,7 +56,8 @@ public enum IndexSchema {
                         article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                         ordinal INTEGER NOT NULL,
                         kind TEXT NOT NULL,
-                        term TEXT NOT NULL
+                        term TEXT NOT NULL,
+                        sense_rank INTEGER
                     );
                     CREATE INDEX passage_by_article ON passage(article_id, ordinal);
                     CREATE VIRTUAL TABLE passage_fts USING fts5(

@@ -141,7 +141,7 @@ struct Indexer {
     ///
     /// ```sql
     /// INSERT INTO article (...) VALUES (...)
-    /// INSERT INTO passage (article_id, ordinal, kind, term) VALUES (...)
+    /// INSERT INTO passage (article_id, ordinal, kind, term, sense_rank) VALUES (...)
     /// INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (...)
     /// INSERT INTO vocabulary (word, articles) VALUES (?, 1) ON CONFLICT DO UPDATE SET articles = articles + 1
     /// ```
@@ -159,12 +159,14 @@ struct Indexer {
         let articleID = db.lastInsertedRowID
         let terms = "\(article.termA) \(article.termB)"
         let insertPassage = try db.cachedStatement(
-            sql: "INSERT INTO passage (article_id, ordinal, kind, term) VALUES (?, ?, ?, ?)")
+            sql: "INSERT INTO passage (article_id, ordinal, kind, term, sense_rank) VALUES (?, ?, ?, ?, ?)")
         let insertText = try db.cachedStatement(
             sql: "INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (?, ?, ?, ?, ?, ?)")
         let passages = article.passages
         for (ordinal, passage) in passages.enumerated() {
-            try insertPassage.execute(arguments: [articleID, ordinal, passage.kind.rawValue, passage.term.rawValue])
+            try insertPassage.execute(arguments: [
+                articleID, ordinal, passage.kind.rawValue, passage.term.rawValue, passage.senseRank,
+            ])
             try insertText.execute(arguments: [
                 db.lastInsertedRowID, passage.heading, passage.text, passage.sense, terms, passage.kind.rawValue,
             ])

@@ -12,6 +12,8 @@ final class Lexicon: Sendable {
     /// The terms of one article, as stems, for recognizing them in a query.
     struct ArticleTerms: Sendable {
         var slug: String
+        var wordsA: [String]
+        var wordsB: [String]
         var stemsA: [String]
         var stemsB: [String]
     }
@@ -42,7 +44,8 @@ final class Lexicon: Sendable {
             termWords.formUnion(wordsA)
             termWords.formUnion(wordsB)
             let entry = ArticleTerms(
-                slug: article.slug, stemsA: wordsA.map(PorterStemmer.stem), stemsB: wordsB.map(PorterStemmer.stem))
+                slug: article.slug, wordsA: wordsA, wordsB: wordsB, stemsA: wordsA.map(PorterStemmer.stem),
+                stemsB: wordsB.map(PorterStemmer.stem))
             for stem in Set(entry.stemsA + entry.stemsB) { byStem[stem, default: []].append(terms.count) }
             terms.append(entry)
         }
@@ -72,15 +75,31 @@ final class Lexicon: Sendable {
 
     func contains(_ word: String) -> Bool { wordFrequency[word] != nil }
 
-    /// The articles whose terms the stems name, with the side(s) named.
-    func namedArticles(stems: Set<String>) -> [String: TermSide] {
+    /// The articles whose terms the query words name, with the side(s) named.
+    ///
+    /// A term is named when its words occur in the query, or else their stems. Exact words
+    /// decide first, because stemming can merge two terms (`https` stems to `http`): "http
+    /// definition" names HTTP alone.
+    func namedArticles(words: [String]) -> [String: TermSide] {
+        let wordSet = Set(words)
+        let stems = Set(words.map(PorterStemmer.stem))
         var candidates = Set<Int>()
         for stem in stems { candidates.formUnion(articlesByStem[stem] ?? []) }
         var named: [String: TermSide] = [:]
         for i in candidates {
             let article = articles[i]
-            let a = !article.stemsA.isEmpty && article.stemsA.allSatisfy(stems.contains)
-            let b = !article.stemsB.isEmpty && article.stemsB.allSatisfy(stems.contains)
+            let exactA = !article.wordsA.isEmpty && article.wordsA.allSatisfy(wordSet.contains)
+            let exactB = !article.wordsB.isEmpty && article.wordsB.allSatisfy(wordSet.contains)
+            var a = exactA
+            var b = exactB
+            if !exactA && !exactB {
+                a = !article.stemsA.isEmpty && article.stemsA.allSatisfy(stems.contains)
+                b = !article.stemsB.isEmpty && article.stemsB.allSatisfy(stems.contains)
+            } else if exactA != exactB {
+                // The other term counts only if it is written out too, or its stem differs from the named one's.
+                if !exactB { b = article.stemsB != article.stemsA && !article.stemsB.isEmpty && article.stemsB.allSatisfy(stems.contains) }
+                if !exactA { a = article.stemsA != article.stemsB && !article.stemsA.isEmpty && article.stemsA.allSatisfy(stems.contains) }
+            }
             switch (a, b) {
             case (true, true): named[article.slug] = .both
             case (true, false): named[article.slug] = .a

@@ -122,7 +122,7 @@ public struct QueryAnalyzer: Sendable {
         }
 
         // 3. Articles named by their terms.
-        let named = lexicon.namedArticles(stems: Set(words.map(PorterStemmer.stem)))
+        let named = lexicon.namedArticles(words: words)
         let namedStems = Set(named.keys.flatMap { slug in
             lexicon.articles.first { $0.slug == slug }.map { $0.stemsA + $0.stemsB } ?? []
         })

@@ -8,6 +8,7 @@ struct Candidate: Sendable {
     var kind: PassageKind = .summary
     var term: TermSide = .both
     var article = ""
+    var senseRank: Int?
     /// The folded words of the passage that FTS5 marked as matching.
     var matchedWords: Set<String> = []
     var score = 0.0
@@ -47,6 +48,13 @@ struct Ranker: Sendable {
         if prior != 1 {
             factors.append(
                 RankingFactor(name: "intent", value: prior, reason: "\(query.intent.rawValue) query favours \(candidate.kind.rawValue) passages"))
+        }
+
+        if let rank = candidate.senseRank, rank > 0 {
+            factors.append(
+                RankingFactor(
+                    name: "senseOrder", value: 1 / (1 + weights.laterSense * Double(rank)),
+                    reason: "sense \(rank + 1) of its term; dictionaries list primary senses first"))
         }
 
         if let named = query.namedArticles[candidate.article] {

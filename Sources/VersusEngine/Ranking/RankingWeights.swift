@@ -7,15 +7,15 @@ public struct RankingWeights: Sendable, Equatable {
 
     /// `heading` (FAQ question, chart label, the term of a definition): a heading states what
     /// the passage is about, so a match there counts double.
-    public var heading = 2.0
+    public var heading = 4.0
     /// `body`, the passage text: the reference weight.
     public var body = 1.0
     /// `context`, the sense an example illustrates: it explains the example but is not its
     /// text, so it counts less than the body.
-    public var context = 0.5
+    public var context = 0.25
     /// `terms` (the article's two terms, on every passage): naming a term routes to its
     /// article, but must not outweigh the passage's own words.
-    public var terms = 1.0
+    public var terms = 0.5
 
     // MARK: Coverage
 
@@ -24,7 +24,7 @@ public struct RankingWeights: Sendable, Equatable {
     /// the query's words the passage (with its heading, context and terms) contains. 2 puts a
     /// passage missing one word of three at 0.44 — an AND that still answers when no passage
     /// has every word.
-    public var coverageExponent = 2.0
+    public var coverageExponent = 1.0
 
     // MARK: Term routing
 
@@ -32,29 +32,49 @@ public struct RankingWeights: Sendable, Equatable {
     /// article is what the person is asking about.
     public var namesBothTerms = 3.0
     /// A passage of an article one of whose terms the query names ("define affect").
-    public var namesOneTerm = 1.5
+    public var namesOneTerm = 1.0
     /// A definition or example about the very term named, over the other term's.
     public var aboutNamedTerm = 1.5
 
+    // MARK: Sense order
+
+    /// Each later sense of a term divides a definition's or example's score by `1 + laterSense ×
+    /// rank`: dictionaries list the primary senses first, and without other clues people mean those.
+    public var laterSense = 0.3
+
     // MARK: Intent priors on passage kind (boosts, never filters)
+
+    /// "X in a sentence": the sentence itself.
+    public var exampleWantsExample = 8.0
+    /// …and its definition is a fair second.
+    public var exampleWantsDefinition = 1.3
+    /// "meaning of X": the dictionary sense.
+    public var defineWantsDefinition = 3.0
+    /// …and an example shows the sense in use.
+    public var defineWantsExample = 1.2
+    /// "X vs Y": the one-line summary states the difference.
+    public var differenceWantsSummary = 6.0
+    /// …and the key differences elaborate it.
+    public var differenceWantsDifference = 1.5
+    /// "which is faster, X or Y": the chart compares attributes.
+    public var attributeWantsChart = 1.5
+    /// …and FAQs often ask the very same thing.
+    public var attributeWantsFAQ = 1.5
+    /// A question ("is email asynchronous?") is most often answered by an FAQ answer.
+    public var questionWantsFAQ = 1.5
 
     /// The multiplier for a passage of `kind` under `intent`; 1 when the intent has no opinion.
     public func prior(for kind: PassageKind, under intent: QueryIntent) -> Double {
         switch (intent, kind) {
-        // "X in a sentence": the sentence itself; its definition is a fair second.
-        case (.example, .example): 4.0
-        case (.example, .definition): 1.3
-        // "meaning of X": the dictionary sense; an example shows it in use.
-        case (.define, .definition): 3.0
-        case (.define, .example): 1.2
-        // "X vs Y": the one-line summary states the difference; key differences elaborate.
-        case (.difference, .summary): 6.0
-        case (.difference, .difference): 1.5
-        // "which is faster, X or Y": the chart compares attributes; FAQs often ask the same.
-        case (.attribute, .chart): 2.0
-        case (.attribute, .faq): 1.5
-        // A question is most often answered by an FAQ answer.
-        case (.question, .faq): 1.5
+        case (.example, .example): exampleWantsExample
+        case (.example, .definition): exampleWantsDefinition
+        case (.define, .definition): defineWantsDefinition
+        case (.define, .example): defineWantsExample
+        case (.difference, .summary): differenceWantsSummary
+        case (.difference, .difference): differenceWantsDifference
+        case (.attribute, .chart): attributeWantsChart
+        case (.attribute, .faq): attributeWantsFAQ
+        case (.question, .faq): questionWantsFAQ
         default: 1.0
         }
     }
@@ -66,4 +86,27 @@ public struct RankingWeights: Sendable, Equatable {
     public init() {}
 
     public static let `default` = RankingWeights()
+
+    /// The tunable weights by name, for experiments (`versus eval --set name=value`).
+    /// Key paths are immutable values; the dictionary is never mutated.
+    nonisolated(unsafe) public static let names: [String: WritableKeyPath<RankingWeights, Double>] = [
+        "heading": \.heading, "body": \.body, "context": \.context, "terms": \.terms,
+        "coverageExponent": \.coverageExponent, "namesBothTerms": \.namesBothTerms, "namesOneTerm": \.namesOneTerm,
+        "aboutNamedTerm": \.aboutNamedTerm, "laterSense": \.laterSense,
+        "exampleWantsExample": \.exampleWantsExample, "exampleWantsDefinition": \.exampleWantsDefinition,
+        "defineWantsDefinition": \.defineWantsDefinition, "defineWantsExample": \.defineWantsExample,
+        "differenceWantsSummary": \.differenceWantsSummary, "differenceWantsDifference": \.differenceWantsDifference,
+        "attributeWantsChart": \.attributeWantsChart, "attributeWantsFAQ": \.attributeWantsFAQ,
+        "questionWantsFAQ": \.questionWantsFAQ,
+    ]
+
+    /// Sets a weight by name; `name=value`.
+    public mutating func set(_ assignment: String) throws {
+        let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let path = Self.names[parts[0]], let value = Double(parts[1]), value.isFinite else {
+            throw VersusError.invalidParameter(
+                name: "weight", reason: "expected name=number with a name among \(Self.names.keys.sorted().joined(separator: ", "))")
+        }
+        self[keyPath: path] = value
+    }
 }

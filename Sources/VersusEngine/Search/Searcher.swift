@@ -100,7 +100,7 @@ struct Searcher: Sendable {
         let marks = "'\(Snippet.open)', '\(Snippet.close)'"
         let highlights = (0...3).map { "highlight(passage_fts, \($0), \(marks))" }.joined(separator: ", ")
         let sql = """
-            SELECT passage_fts.rowid, \(highlights), passage.kind, passage.term, article.slug
+            SELECT passage_fts.rowid, \(highlights), passage.kind, passage.term, article.slug, passage.sense_rank
             FROM passage_fts
             JOIN passage ON passage.id = passage_fts.rowid
             JOIN article ON article.id = passage.article_id
@@ -108,15 +108,17 @@ struct Searcher: Sendable {
             """
         var arguments: StatementArguments = [match]
         arguments += StatementArguments(ids)
-        var evidence: [Int64: (words: Set<String>, kind: PassageKind, term: TermSide, article: String)] = [:]
+        var evidence: [Int64: (words: Set<String>, kind: PassageKind, term: TermSide, article: String, senseRank: Int?)] = [:]
         for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+            // The passage's own columns (heading, body, context), not the article's terms, which
+            // every passage of the article shares.
             var words = Set<String>()
-            for column in 1...4 {
+            for column in 1...3 {
                 guard let marked = row[column] as String? else { continue }
                 for match in Snippet(marked: marked).matches { words.formUnion(WordTokenizer.words(in: match)) }
             }
             evidence[row[0]] = (
-                words, PassageKind(rawValue: row[5]) ?? .summary, TermSide(rawValue: row[6]) ?? .both, row[7]
+                words, PassageKind(rawValue: row[5]) ?? .summary, TermSide(rawValue: row[6]) ?? .both, row[7], row[8]
             )
         }
         for index in candidates.indices {
@@ -125,6 +127,7 @@ struct Searcher: Sendable {
             candidates[index].kind = found.kind
             candidates[index].term = found.term
             candidates[index].article = found.article
+            candidates[index].senseRank = found.senseRank
         }
     }
 

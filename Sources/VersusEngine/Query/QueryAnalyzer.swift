@@ -42,6 +42,8 @@ public struct AnalyzedQuery: Sendable, Equatable {
     public var corrections: [Correction] = []
     /// Articles whose terms the query names, and which term (or both).
     public var namedArticles: [String: TermSide] = [:]
+    /// The word class the query asks about ("effect as a verb"), if any.
+    public var partOfSpeech: PartOfSpeech?
 
     /// The distinct stems of ``terms``.
     public var stems: [String] {
@@ -150,7 +152,8 @@ public struct QueryAnalyzer: Sendable {
         }
         terms = synonyms.expandPhrases(in: terms, words: words)
         return AnalyzedQuery(
-            text: text, terms: Array(terms), intent: intent, corrections: corrections, namedArticles: named)
+            text: text, terms: Array(terms), intent: intent, corrections: corrections, namedArticles: named,
+            partOfSpeech: PartOfSpeech.named(in: words))
     }
 
     private func isFunctionWord(_ word: String) -> Bool {

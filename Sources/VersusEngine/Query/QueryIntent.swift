@@ -59,3 +59,38 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
         return .keyword
     }
 }
+
+/// A word class a query can ask for ("affect as a noun") and a definition can be read as.
+public enum PartOfSpeech: String, Sendable, Codable {
+    case noun, verb, adjective, adverb
+
+    /// The part of speech a query names, if it names exactly one.
+    static func named(in words: [String]) -> PartOfSpeech? {
+        let named = Set(words.compactMap { word -> PartOfSpeech? in
+            switch word {
+            case "noun", "nouns": .noun
+            case "verb", "verbs": .verb
+            case "adjective", "adjectives": .adjective
+            case "adverb", "adverbs": .adverb
+            default: nil
+            }
+        })
+        return named.count == 1 ? named.first : nil
+    }
+
+    /// A dictionary-style definition's likely part of speech, from how it opens: "To …" is a
+    /// verb, "A/An/The …" a noun, "In a … manner" an adverb; it may also say so ("As a verb, …").
+    static func guess(fromDefinition definition: String) -> PartOfSpeech? {
+        let lower = definition.lowercased()
+        for part in [PartOfSpeech.noun, .verb, .adjective, .adverb] where lower.hasPrefix("as a \(part.rawValue)") || lower.hasPrefix("as an \(part.rawValue)") || lower.hasPrefix("(\(part.rawValue))") {
+            return part
+        }
+        if lower.hasPrefix("to ") { return .verb }
+        if lower.hasPrefix("in a ") && lower.contains(" manner") { return .adverb }
+        if lower.hasPrefix("a ") || lower.hasPrefix("an ") || lower.hasPrefix("the ") || lower.hasPrefix("one who") { return .noun }
+        if lower.hasPrefix("having ") || lower.hasPrefix("being ") || lower.hasPrefix("relating to") || lower.hasPrefix("of or ") {
+            return .adjective
+        }
+        return nil
+    }
+}

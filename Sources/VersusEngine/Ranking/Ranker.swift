@@ -9,6 +9,8 @@ struct Candidate: Sendable {
     var term: TermSide = .both
     var article = ""
     var senseRank: Int?
+    /// For a definition or example: the sense's definition text.
+    var senseText: String?
     /// The folded words of the passage that FTS5 marked as matching.
     var matchedWords: Set<String> = []
     var score = 0.0
@@ -55,6 +57,13 @@ struct Ranker: Sendable {
                 RankingFactor(
                     name: "senseOrder", value: 1 / (1 + weights.laterSense * Double(rank)),
                     reason: "sense \(rank + 1) of its term; dictionaries list primary senses first"))
+        }
+
+        if let wanted = query.partOfSpeech, let sense = candidate.senseText,
+            PartOfSpeech.guess(fromDefinition: sense) == wanted
+        {
+            factors.append(
+                RankingFactor(name: "partOfSpeech", value: weights.partOfSpeech, reason: "sense reads as a \(wanted.rawValue), as asked"))
         }
 
         if let named = query.namedArticles[candidate.article] {

@@ -42,6 +42,10 @@ public struct RankingWeights: Sendable, Equatable {
     /// rank`: dictionaries list the primary senses first, and without other clues people mean those.
     public var laterSense = 0.3
 
+    /// A definition or example whose sense reads as the part of speech the query asks for
+    /// ("effect used as a verb": a sense that starts "To …").
+    public var partOfSpeech = 2.0
+
     // MARK: Intent priors on passage kind (boosts, never filters)
 
     /// "X in a sentence": the sentence itself.
@@ -92,7 +96,7 @@ public struct RankingWeights: Sendable, Equatable {
     nonisolated(unsafe) public static let names: [String: WritableKeyPath<RankingWeights, Double>] = [
         "heading": \.heading, "body": \.body, "context": \.context, "terms": \.terms,
         "coverageExponent": \.coverageExponent, "namesBothTerms": \.namesBothTerms, "namesOneTerm": \.namesOneTerm,
-        "aboutNamedTerm": \.aboutNamedTerm, "laterSense": \.laterSense,
+        "aboutNamedTerm": \.aboutNamedTerm, "laterSense": \.laterSense, "partOfSpeech": \.partOfSpeech,
         "exampleWantsExample": \.exampleWantsExample, "exampleWantsDefinition": \.exampleWantsDefinition,
         "defineWantsDefinition": \.defineWantsDefinition, "defineWantsExample": \.defineWantsExample,
         "differenceWantsSummary": \.differenceWantsSummary, "differenceWantsDifference": \.differenceWantsDifference,

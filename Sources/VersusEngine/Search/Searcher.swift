@@ -108,7 +108,7 @@ struct Searcher: Sendable {
             """
         var arguments: StatementArguments = [match]
         arguments += StatementArguments(ids)
-        var evidence: [Int64: (words: Set<String>, kind: PassageKind, term: TermSide, article: String, senseRank: Int?)] = [:]
+        var evidence: [Int64: (words: Set<String>, kind: PassageKind, term: TermSide, article: String, senseRank: Int?, sense: String?)] = [:]
         for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
             // The passage's own columns (heading, body, context), not the article's terms, which
             // every passage of the article shares.
@@ -117,9 +117,10 @@ struct Searcher: Sendable {
                 guard let marked = row[column] as String? else { continue }
                 for match in Snippet(marked: marked).matches { words.formUnion(WordTokenizer.words(in: match)) }
             }
-            evidence[row[0]] = (
-                words, PassageKind(rawValue: row[5]) ?? .summary, TermSide(rawValue: row[6]) ?? .both, row[7], row[8]
-            )
+            let kind = PassageKind(rawValue: row[5]) ?? .summary
+            let senseColumn = kind == .definition ? 2 : kind == .example ? 3 : nil
+            let sense = senseColumn.flatMap { (row[$0] as String?).map { Snippet(marked: $0).plainText } }
+            evidence[row[0]] = (words, kind, TermSide(rawValue: row[6]) ?? .both, row[7], row[8], sense)
         }
         for index in candidates.indices {
             guard let found = evidence[candidates[index].rowid] else { continue }
@@ -128,6 +129,7 @@ struct Searcher: Sendable {
             candidates[index].term = found.term
             candidates[index].article = found.article
             candidates[index].senseRank = found.senseRank
+            candidates[index].senseText = found.sense
         }
     }
 

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import VersusEngine
+
+/// Answer quality cannot silently regress: the engine is evaluated on the project's query set
+/// (`Benchmarks/Quality/queries.tsv`) over the bundled corpus, and each measure must stay above
+/// a floor a little under what `versus eval` reports today, and well above plain FTS5.
+@Suite struct QualityTests {
+    static let queriesPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Benchmarks/Quality/queries.tsv").path
+
+    static func report(split: String) throws -> QualityReport {
+        let text = try String(contentsOfFile: queriesPath, encoding: .utf8)
+        let queries = try QualityQuery.parse(tsv: text, file: queriesPath)
+        #expect(queries.count >= 250)
+        return try Evaluator(index: TestSupport.corpusIndex).evaluate(queries, split: split)
+    }
+
+    @Test func overallFloors() throws {
+        let report = try Self.report(split: "all")
+        let m = report.versus.overall
+        #expect(m.articleAt1 >= 0.97)
+        #expect(m.passageAt1 >= 0.76)
+        #expect(m.passageAt3 >= 0.87)
+        #expect(m.mrrAt10 >= 0.82)
+        #expect(m.zeroResultRate <= 0.005)
+    }
+
+    @Test func heldOutFloors() throws {
+        let m = try Self.report(split: "holdout").versus.overall
+        #expect(m.articleAt1 >= 0.97)
+        #expect(m.passageAt1 >= 0.76)
+        #expect(m.passageAt3 >= 0.87)
+    }
+
+    @Test func beatsPlainFTS5() throws {
+        let report = try Self.report(split: "all")
+        #expect(report.versus.overall.passageAt1 >= report.baseline.overall.passageAt1 + 0.3)
+        #expect(report.versus.overall.mrrAt10 >= report.baseline.overall.mrrAt10 + 0.25)
+        #expect(report.versus.overall.articleAt1 >= report.baseline.overall.articleAt1)
+    }
+
+    @Test(arguments: [
+        ("difference", 0.95, 0.9), ("typo", 0.9, 0.8), ("define", 0.97, 0.75), ("example", 0.97, 0.55),
+        ("faq", 0.95, 0.6), ("keyword", 0.9, 0.7), ("chart", 0.95, 0.45),
+    ])
+    func categoryFloors(_ category: String, _ articleFloor: Double, _ passageFloor: Double) throws {
+        let m = try #require(try Self.report(split: "all").versus.byCategory[category])
+        #expect(m.articleAt1 >= articleFloor, "\(category)")
+        #expect(m.passageAt1 >= passageFloor, "\(category)")
+    }
+}

@@ -1,0 +1,128 @@
+import Testing
+@testable import VersusEngine
+
+/// Properties of ranking and query analysis beyond bm25:
+/// - intent is read from wording and only favours passage kinds, never filters them;
+/// - a query naming an article's terms is routed to that article;
+/// - misspelled words are corrected against the index, within the edit budget for their length;
+/// - synonyms and prefixes widen matching;
+/// - `explain` accounts for the whole score.
+@Suite struct RankingTests {
+    var index: ArticleIndex { TestSupport.corpusIndex }
+
+    @Test(arguments: [
+        ("affect in a sentence", QueryIntent.example),
+        ("example of lay used correctly", .example),
+        ("meaning of affect", .define),
+        ("define udp", .define),
+        ("what does udp stand for", .define),
+        ("affect vs effect", .difference),
+        ("difference between tcp and udp", .difference),
+        ("fewer or less", .difference),
+        ("which is faster tcp or udp", .attribute),
+        ("is email asynchronous?", .question),
+        ("can you freeze jam", .question),
+        ("udp packet loss", .keyword),
+    ])
+    func intentFromWording(_ query: String, _ intent: QueryIntent) throws {
+        #expect(try index.analyze(query).intent == intent)
+    }
+
+    @Test func intentIsABoostNotAFilter() throws {
+        let hits = try index.search(SearchRequest(query: "meaning of tcp handshake", limit: 20)).hits
+        #expect(Set(hits.map(\.kind)).count > 1)
+    }
+
+    @Test(arguments: [
+        ("affect vs effect", "affect-vs-effect"), ("effect vs affect", "affect-vs-effect"),
+        ("difference between udp and tcp", "tcp-vs-udp"), ("stocks or bonds", "stocks-vs-bonds"),
+        ("broth vs stock", "broth-vs-stock"),
+    ])
+    func namingBothTermsAnswersWithTheSummary(_ query: String, _ slug: String) throws {
+        let hit = try #require(try index.search(SearchRequest(query: query)).hits.first)
+        #expect(hit.article == slug)
+        #expect(hit.kind == .summary)
+    }
+
+    @Test func exactTermWordsWinOverSharedStems() throws {
+        // "https" stems to "http": naming HTTP alone must not count as naming both.
+        #expect(try index.analyze("http definition").namedArticles["http-vs-https"] == .a)
+        #expect(try index.analyze("http vs https").namedArticles["http-vs-https"] == .both)
+    }
+
+    @Test(arguments: [
+        ("asynchronus email", "asynchronus", "asynchronous"),
+        ("diffrence between afect and effect", "afect", "affect"),
+        ("is steal a compund", "compund", "compound"),
+    ])
+    func misspellingsAreCorrected(_ query: String, _ typo: String, _ fix: String) throws {
+        let response = try index.search(SearchRequest(query: query))
+        #expect(response.didYouMean?.contains(fix) == true)
+        #expect(response.hits.contains { $0.corrected })
+        #expect(try index.analyze(query).corrections.contains(Correction(from: typo, to: fix)))
+    }
+
+    @Test(arguments: [("cal", 0), ("tcp", 0), ("emial", 1), ("synchronus", 2), ("asynchronos", 2)])
+    func editBudgetGrowsWithLength(_ word: String, _ budget: Int) {
+        #expect(SpellingCorrector.allowedEdits(forLength: word.count) == budget)
+    }
+
+    @Test func knownWordsAreNotCorrected() throws {
+        #expect(try index.analyze("email asynchronous").corrections.isEmpty)
+    }
+
+    @Test(arguments: [("abc", "abd", 1), ("email", "emial", 1), ("kitten", "sitting", 3), ("same", "same", 0)])
+    func editDistance(_ a: String, _ b: String, _ expected: Int) {
+        #expect(SpellingCorrector.distance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: 5) == expected)
+        #expect(SpellingCorrector.distance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: expected - 1) == nil || expected == 0)
+    }
+
+    @Test func synonymsMatchBothWays() throws {
+        let synonyms = Synonyms(text: "# comment\nram, random access memory\nflu, influenza\n\nlonely entry\n")
+        #expect(synonyms.groups.count == 2)
+        #expect(synonyms.alternatives(for: "flu") == [["influenza"]])
+        #expect(synonyms.alternatives(for: "influenza") == [["flu"]])
+        #expect(synonyms.alternatives(for: "ram") == [["random", "access", "memory"]])
+        let phrase = synonyms.expandPhrases(in: [QueryTerm(word: "random"), QueryTerm(word: "access"), QueryTerm(word: "memory")],
+                                            words: ["random", "access", "memory"])
+        #expect(phrase[0].alternatives == [["ram"]])
+        #expect(QueryTerm(word: "ram", alternatives: [["random", "access", "memory"]]).matchExpression == #"("ram" OR "random access memory")"#)
+    }
+
+    @Test func bundledSynonymsAreApplied() throws {
+        let hits = try index.search(SearchRequest(query: "influenza symptoms", limit: 3)).hits
+        #expect(hits.first?.article == "cold-vs-flu")
+    }
+
+    @Test func prefixMatchesTheWordBeingTyped() throws {
+        let typed = try index.search(SearchRequest(query: "asynchro", prefix: true)).hits
+        #expect(typed.first?.article == "synchronous-vs-asynchronous")
+        #expect(try index.search(SearchRequest(query: "asynchro")).hits.isEmpty)
+        #expect(try index.analyze("is email asynchro", prefix: true).terms.last?.isPrefix == true)
+    }
+
+    @Test func explanationAccountsForTheScore() throws {
+        let hits = try index.search(SearchRequest(query: "is email asynchronous", explain: true)).hits
+        let explained = try #require(hits.first?.explanation)
+        let product = explained.factors.reduce(explained.bm25) { $0 * $1.value }
+        #expect(abs(product - explained.score) < 1e-9)
+        #expect(explained.factors.allSatisfy { !$0.reason.isEmpty })
+        #expect(explained.factors.contains { $0.name == "coverage" })
+        #expect(try index.search(SearchRequest(query: "email")).hits.allSatisfy { $0.explanation == nil })
+    }
+
+    @Test(arguments: [
+        ("To bring about a result.", PartOfSpeech.verb), ("A result or consequence.", .noun),
+        ("As a verb, to praise someone.", .verb), ("In a hurried manner.", .adverb), ("Having no flavor.", .adjective),
+        ("Random words", nil),
+    ])
+    func partOfSpeechFromDefinitions(_ definition: String, _ part: PartOfSpeech?) {
+        #expect(PartOfSpeech.guess(fromDefinition: definition) == part)
+    }
+
+    @Test func askingForAVerbSenseFindsIt() throws {
+        let hit = try #require(try index.search(SearchRequest(query: "effect as a verb meaning", kinds: [.definition])).hits.first)
+        #expect(hit.term == "Effect")
+        #expect(hit.text.lowercased().hasPrefix("to ") || hit.text.lowercased().contains("verb"))
+    }
+}

@@ -9,11 +9,26 @@ import Testing
     static let queriesPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Benchmarks/Quality/queries.tsv").path
 
+    /// Each split is evaluated once per test run and shared by the tests.
+    static let reports: [String: Result<QualityReport, any Error>] = Dictionary(
+        uniqueKeysWithValues: ["all", "holdout"].map { split in (split, Result { try evaluate(split: split) }) })
+
     static func report(split: String) throws -> QualityReport {
+        try #require(reports[split]).get()
+    }
+
+    static func evaluate(split: String) throws -> QualityReport {
         let text = try String(contentsOfFile: queriesPath, encoding: .utf8)
         let queries = try QualityQuery.parse(tsv: text, file: queriesPath)
-        #expect(queries.count >= 250)
         return try Evaluator(index: TestSupport.corpusIndex).evaluate(queries, split: split)
+    }
+
+    @Test func theQuerySetIsLargeAndHoldsOutAQuarter() throws {
+        let queries = try QualityQuery.parse(tsv: String(contentsOfFile: Self.queriesPath, encoding: .utf8), file: "q")
+        #expect(queries.count >= 250)
+        let heldOut = queries.filter { $0.split == "holdout" }.count
+        #expect(abs(Double(heldOut) / Double(queries.count) - 0.25) < 0.02)
+        #expect(Set(queries.map(\.category)) == ["faq", "define", "example", "difference", "keyword", "typo", "chart"])
     }
 
     @Test func overallFloors() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// What the query analyzer knows of the index's language: the words it contains (for spelling
@@ -26,11 +27,19 @@ final class Lexicon: Sendable {
     /// Words of any article's terms: never dropped as stop words.
     let termWords: Set<String>
     let articles: [ArticleTerms]
+    /// How many passages contain each indexed stem, and how many passages there are.
+    let passageFrequency: [String: Int]
+    let passageCount: Int
     /// Indices into ``articles`` by each stem of their terms.
     let articlesByStem: [String: [Int]]
 
-    init(generation: Int, wordFrequency: [String: Int], articles: [(slug: String, termA: String, termB: String)]) {
+    init(
+        generation: Int, wordFrequency: [String: Int], articles: [(slug: String, termA: String, termB: String)],
+        passageFrequency: [String: Int] = [:], passageCount: Int = 0
+    ) {
         self.generation = generation
+        self.passageFrequency = passageFrequency
+        self.passageCount = passageCount
         self.wordFrequency = wordFrequency
         var byLength: [Int: [String]] = [:]
         for word in wordFrequency.keys { byLength[word.count, default: []].append(word) }
@@ -66,14 +75,32 @@ final class Lexicon: Sendable {
         let articles = try Row.fetchAll(db, sql: "SELECT slug, term_a, term_b FROM article").map {
             (slug: $0[0] as String, termA: $0[1] as String, termB: $0[2] as String)
         }
-        return Lexicon(generation: generation, wordFrequency: frequency, articles: articles)
+        var passageFrequency: [String: Int] = [:]
+        let stems = try Row.fetchCursor(db, sql: "SELECT term, doc FROM passage_vocab")
+        while let row = try stems.next() { passageFrequency[row[0]] = row[1] }
+        let passageCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
+        return Lexicon(
+            generation: generation, wordFrequency: frequency, articles: articles, passageFrequency: passageFrequency,
+            passageCount: passageCount)
+    }
+
+    /// The inverse passage frequency of a stem, as bm25 computes it: rare words weigh more.
+    /// A stem the index does not hold gets the weight of a word in a single passage.
+    func inverseFrequency(ofStem stem: String) -> Double {
+        let n = Double(max(passageCount, 1))
+        let df = Double(min(passageFrequency[stem] ?? 1, passageCount))
+        return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 
     static func generation(_ db: Database) throws -> Int {
         try IndexMeta.get("generation", in: db).flatMap(Int.init) ?? 0
     }
 
-    func contains(_ word: String) -> Bool { wordFrequency[word] != nil }
+    /// Whether the index holds the word, as written or through its stem ("peace" is held when
+    /// "peaceful" is, since both stem to "peac").
+    func contains(_ word: String) -> Bool {
+        wordFrequency[word] != nil || passageFrequency[PorterStemmer.stem(word)] != nil
+    }
 
     /// The articles whose terms the query words name, with the side(s) named.
     ///

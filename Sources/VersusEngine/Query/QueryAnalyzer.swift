@@ -9,6 +9,8 @@ public struct QueryTerm: Sendable, Equatable, Codable {
     public var isPrefix: Bool
     /// Other words or phrases that mean the same (from the synonyms file), each a list of words.
     public var alternatives: [[String]]
+    /// How much the term weighs in the query's coverage: its inverse passage frequency.
+    public var weight = 1.0
 
     public init(word: String, isPrefix: Bool = false, alternatives: [[String]] = []) {
         self.word = word
@@ -112,14 +114,24 @@ public struct QueryAnalyzer: Sendable {
         guard !original.isEmpty else { return AnalyzedQuery(text: text, terms: []) }
 
         // 2. Spelling: only words that could carry meaning, never the word being typed.
-        var words = original
+        var words: [String] = []
         var corrections: [Correction] = []
         let corrector = SpellingCorrector(lexicon: lexicon)
-        if !lexicon.wordFrequency.isEmpty {
-            for (i, word) in words.enumerated() where !(prefix && i == words.count - 1) {
-                guard !isFunctionWord(word), let corrected = corrector.correction(for: word) else { continue }
-                words[i] = corrected
+        for (i, word) in original.enumerated() {
+            let isBeingTyped = prefix && i == original.count - 1
+            guard !lexicon.wordFrequency.isEmpty, !isBeingTyped, !isFunctionWord(word), !lexicon.contains(word) else {
+                words.append(word)
+                continue
+            }
+            // A run-together word is split before it is treated as a misspelling.
+            if let parts = corrector.split(word) {
+                words += parts
+                corrections.append(Correction(from: word, to: parts.joined(separator: " ")))
+            } else if let corrected = corrector.correction(for: word) {
+                words.append(corrected)
                 if !corrections.contains(where: { $0.from == word }) { corrections.append(Correction(from: word, to: corrected)) }
+            } else {
+                words.append(word)
             }
         }
 
@@ -151,6 +163,12 @@ public struct QueryAnalyzer: Sendable {
             QueryTerm(word: word, isPrefix: word == lastTyped && unique.last == word, alternatives: synonyms.alternatives(for: word))
         }
         terms = synonyms.expandPhrases(in: terms, words: words)
+        if lexicon.passageCount > 0 {
+            for i in terms.indices {
+                let stems = [terms[i].stem] + terms[i].alternatives.compactMap { $0.first.map(PorterStemmer.stem) }
+                terms[i].weight = stems.map(lexicon.inverseFrequency(ofStem:)).min() ?? 1
+            }
+        }
         return AnalyzedQuery(
             text: text, terms: Array(terms), intent: intent, corrections: corrections, namedArticles: named,
             partOfSpeech: PartOfSpeech.named(in: words))

@@ -39,6 +39,24 @@ struct SpellingCorrector: Sendable {
         return best?.word
     }
 
+    /// Splits a run-together word into two indexed words ("heatwave" → "heat wave", "128gb" →
+    /// "128 gb"), preferring the split whose rarer half is most frequent. Each half has at least
+    /// two characters; nil when the word is indexed or no split works.
+    func split(_ word: String) -> [String]? {
+        guard !lexicon.contains(word) else { return nil }
+        let characters = Array(word)
+        guard characters.count >= 4 else { return nil }
+        var best: (parts: [String], frequency: Int)?
+        for cut in 2...(characters.count - 2) {
+            let left = String(characters[..<cut])
+            let right = String(characters[cut...])
+            guard let a = lexicon.wordFrequency[left], let b = lexicon.wordFrequency[right] else { continue }
+            let frequency = min(a, b)
+            if best == nil || frequency > best!.frequency { best = ([left, right], frequency) }
+        }
+        return best?.parts
+    }
+
     /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent
     /// transpositions), or nil when it exceeds `limit`.
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {

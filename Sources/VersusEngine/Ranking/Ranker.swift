@@ -38,13 +38,14 @@ struct Ranker: Sendable {
         var candidate = candidate
         var factors: [RankingFactor] = []
 
-        let covered = query.terms.filter { Self.covers(candidate.matchedWords, $0) }.count
-        let total = max(query.terms.count, 1)
-        let coverage = Double(max(covered, 1)) / Double(total)
+        let coveredTerms = query.terms.filter { Self.covers(candidate.matchedWords, $0) }
+        let total = query.terms.reduce(0) { $0 + $1.weight }
+        let covered = coveredTerms.reduce(0) { $0 + $1.weight }
+        let coverage = total > 0 ? max(covered / total, 0.05) : 1
         factors.append(
             RankingFactor(
                 name: "coverage", value: pow(coverage, weights.coverageExponent),
-                reason: "contains \(covered) of \(total) query words"))
+                reason: "contains \(coveredTerms.count) of \(query.terms.count) query words (\(Int((coverage * 100).rounded()))% of their weight)"))
 
         let prior = weights.prior(for: candidate.kind, under: query.intent)
         if prior != 1 {

@@ -64,8 +64,10 @@ public struct RankingWeights: Sendable, Equatable {
     public var attributeWantsChart = 1.5
     /// …and FAQs often ask the very same thing.
     public var attributeWantsFAQ = 1.5
-    /// A question ("is email asynchronous?") is most often answered by an FAQ answer.
+    /// A question ("is email asynchronous?") is most often answered by an FAQ answer…
     public var questionWantsFAQ = 1.5
+    /// …or by a chart row when it asks about one attribute ("does the flu come on suddenly").
+    public var questionWantsChart = 1.5
 
     /// The multiplier for a passage of `kind` under `intent`; 1 when the intent has no opinion.
     public func prior(for kind: PassageKind, under intent: QueryIntent) -> Double {
@@ -79,6 +81,7 @@ public struct RankingWeights: Sendable, Equatable {
         case (.attribute, .chart): attributeWantsChart
         case (.attribute, .faq): attributeWantsFAQ
         case (.question, .faq): questionWantsFAQ
+        case (.question, .chart): questionWantsChart
         default: 1.0
         }
     }
@@ -101,7 +104,7 @@ public struct RankingWeights: Sendable, Equatable {
         "defineWantsDefinition": \.defineWantsDefinition, "defineWantsExample": \.defineWantsExample,
         "differenceWantsSummary": \.differenceWantsSummary, "differenceWantsDifference": \.differenceWantsDifference,
         "attributeWantsChart": \.attributeWantsChart, "attributeWantsFAQ": \.attributeWantsFAQ,
-        "questionWantsFAQ": \.questionWantsFAQ,
+        "questionWantsFAQ": \.questionWantsFAQ, "questionWantsChart": \.questionWantsChart,
     ]
 
     /// Sets a weight by name; `name=value`.

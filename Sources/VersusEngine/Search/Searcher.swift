@@ -162,7 +162,7 @@ struct Searcher: Sendable {
                 case .b: row[10]
                 case .both: nil
                 }
-            let correctedStems = Set(query.corrections.map { PorterStemmer.stem($0.to) })
+            let correctedStems = Set(query.corrections.flatMap { WordTokenizer.words(in: $0.to) }.map(PorterStemmer.stem))
             let matchedStems = Set(candidate.matchedWords.map(PorterStemmer.stem))
             return Hit(
                 article: row[7], title: row[8], kind: PassageKind(rawValue: row[4]) ?? .summary, term: term,

@@ -20,7 +20,8 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
         "meaning": .define, "meanings": .define, "mean": .define, "means": .define, "define": .define,
         "definition": .define, "definitions": .define, "defined": .define,
         "vs": .difference, "versus": .difference, "difference": .difference, "differences": .difference,
-        "differ": .difference, "compare": .difference, "comparison": .difference, "between": .difference,
+        "differ": .difference, "differs": .difference, "different": .difference, "distinguish": .difference,
+        "compare": .difference, "comparison": .difference, "contrast": .difference, "between": .difference,
     ]
 
     /// Words that only frame a request ("how to use X", "what is the word for") and never match.

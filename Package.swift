@@ -6,11 +6,17 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "VersusEngine", targets: ["VersusEngine"]),
+        .library(name: "VersusServer", targets: ["VersusServer"]),
         .executable(name: "versus", targets: ["versus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Parsing, indexing, query analysis and ranking. Knows nothing of HTTP or the CLI.
@@ -19,18 +25,44 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources/synonyms.txt")]
         ),
-        // The `versus` command: a thin shell over VersusEngine.
+        // The HTTP service (`versus serve`): a thin layer over VersusEngine, with Hummingbird.
+        .target(
+            name: "VersusServer",
+            dependencies: [
+                "VersusEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // The `versus` command: a thin shell over VersusEngine (and VersusServer for `serve`).
         .executableTarget(
             name: "versus",
             dependencies: [
                 "VersusEngine",
+                "VersusServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(
             name: "VersusEngineTests",
             dependencies: ["VersusEngine"],
             resources: [.copy("Fixtures")]
+        ),
+        // The HTTP API through Hummingbird's test client, in memory and on a real socket; the
+        // OpenAPI document (parsed with Yams) against real responses; `versus serve` as a process.
+        .testTarget(
+            name: "VersusServerTests",
+            dependencies: [
+                "VersusServer",
+                "versus",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         // Runs the built `versus` binary as a user would.
         .testTarget(

@@ -2,7 +2,7 @@ import ArgumentParser
 import VersusEngine
 
 @main
-struct Versus: ParsableCommand {
+struct Versus: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "versus",
         abstract: "Search comparison articles (\"A vs. B: What's the Difference?\") with SQLite FTS5.",
@@ -11,7 +11,9 @@ struct Versus: ParsableCommand {
             ("is email asynchronous?") with the exact passage that answers them: an FAQ answer, a \
             definition, an example sentence, a chart row.
 
-            Query commands (search, ask, show, stats) build the index from ./Corpus when there is \
+            `versus serve` answers the same queries over HTTP, as JSON and an HTML search page.
+
+            Query commands (search, ask, show, stats, serve) build the index from ./Corpus when there is \
             none yet, and bring it up to date when the indexed files changed (skip that check with \
             --no-refresh).
 
@@ -21,6 +23,7 @@ struct Versus: ParsableCommand {
             """,
         subcommands: [
             IndexCommand.self, SearchCommand.self, AskCommand.self, ShowCommand.self, StatsCommand.self, EvalCommand.self,
+            ServeCommand.self,
         ]
     )
 }

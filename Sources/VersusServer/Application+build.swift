@@ -1,0 +1,60 @@
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import UnixSignals
+import VersusEngine
+
+/// The router: every ``APIRoute`` with its handler, behind the middleware that logs, counts,
+/// limits and turns errors into JSON.
+///
+/// Middleware runs outermost first: the request log and metrics see the final status, after
+/// ``ErrorMiddleware`` has answered every error.
+public func buildRouter(
+    source: IndexSource, metrics: ServerMetrics, limits: ServerSettings.Limits = .default
+) -> Router<BasicRequestContext> {
+    let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: MetricsMiddleware(metrics: metrics))
+    router.add(middleware: ErrorMiddleware(limits: limits))
+    router.add(middleware: RequestLimitsMiddleware(
+        maximumURILength: limits.maximumURILength, maximumBodySize: limits.maximumBodySize))
+    PageRoutes(source: source).register(on: router)
+    IndexRoutes(source: source).register(on: router)
+    ServiceRoutes(source: source, metrics: metrics).register(on: router)
+    return router
+}
+
+/// The HTTP application of `versus serve`: the router on an HTTP/1.1 server bound to
+/// `settings.host:settings.port`, closing connections idle for `settings.idleTimeout`.
+///
+/// Run it with ``runUntilShutdownSignal(_:settings:)``, or test it with HummingbirdTesting.
+public func buildApplication(
+    _ settings: ServerSettings, source: IndexSource? = nil, metrics: ServerMetrics = ServerMetrics(), logger: Logger,
+    onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    let router = buildRouter(
+        source: source ?? IndexSource(path: settings.databasePath), metrics: metrics, limits: settings.limits)
+    return Application(
+        router: router,
+        server: .http1(configuration: .init(idleTimeout: .nanoseconds(settings.idleTimeout.nanoseconds))),
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "versus"),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? settings.port) },
+        logger: logger)
+}
+
+/// Runs `application` until SIGTERM or SIGINT, then shuts down gracefully: stops accepting,
+/// lets in-flight requests finish, closes idle connections. Requests still running after
+/// `settings.shutdownTimeout` are cancelled.
+public func runUntilShutdownSignal(_ application: some ApplicationProtocol, settings: ServerSettings) async throws {
+    var configuration = ServiceGroupConfiguration(
+        services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: application.logger)
+    configuration.maximumGracefulShutdownDuration = settings.shutdownTimeout
+    configuration.maximumCancellationDuration = .seconds(2)
+    try await ServiceGroup(configuration: configuration).run()
+}
+
+extension Duration {
+    var nanoseconds: Int64 {
+        components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
+    }
+}

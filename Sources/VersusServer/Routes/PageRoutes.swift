@@ -1,0 +1,53 @@
+import Hummingbird
+import VersusEngine
+
+/// `GET /`: the HTML search page. Errors are shown on the page, with the status JSON clients get.
+struct PageRoutes<Context: RequestContext> {
+    let source: IndexSource
+
+    static var contentType: String { "text/html; charset=utf-8" }
+
+    func register(on router: Router<Context>) {
+        router.get("/") { request, _ in try await page(request) }
+    }
+
+    func page(_ request: Request) async throws -> Response {
+        var page = SearchPage()
+        do {
+            let parameters = try QueryParameters(query: request.uri.query)
+            page.kinds = try SearchParameters.kinds(from: parameters)
+            page.article = try parameters.optional("article")
+            guard let query = try parameters.single("q") else { return html(page) }
+            page.query = query
+            _ = try SearchParameters.query(from: parameters)  // its length
+            page.offset = try parameters.integer("offset", default: 0)
+            let search = SearchRequest(
+                query: query, limit: SearchPage.pageSize, offset: page.offset, kinds: page.kinds, article: page.article)
+            do {
+                try search.validate()
+            } catch {
+                throw APIError(error)
+            }
+            let source = self.source
+            page.response = try await BlockingWork.run { try source.index().search(search) }
+            return html(page)
+        } catch let error as APIError {
+            page.error = error.message
+            return html(page, status: error.status)
+        } catch let error as VersusError {
+            page.error = error.description
+            return html(page, status: APIError(error).status)
+        }
+    }
+
+    private func html(_ page: SearchPage, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status,
+            headers: [
+                .contentType: Self.contentType,
+                // Defence in depth: the page runs no script and loads nothing from elsewhere.
+                .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: page.render())))
+    }
+}

@@ -1,0 +1,52 @@
+import Hummingbird
+import Logging
+import VersusEngine
+
+/// The routes about the service itself: `GET /health`, `GET /metrics`, `GET /openapi.yaml`.
+struct ServiceRoutes<Context: RequestContext> {
+    let source: IndexSource
+    let metrics: ServerMetrics
+
+    func register(on router: Router<Context>) {
+        router.get("/health") { _, context in try await health(logger: context.logger) }
+        router.get("/metrics") { _, _ in await prometheus() }
+        router.get("/openapi.yaml") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: OpenAPIDocument.contentType],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
+        }
+    }
+
+    /// What `GET /health` answers.
+    struct Health: Encodable {
+        var status: String
+        /// Why the service is unavailable, and its error code; absent when available.
+        var reason: String?
+        var code: String?
+    }
+
+    /// 200 `{"status":"available"}` when the index can be read; 503 with the reason otherwise.
+    func health(logger: Logger) async throws -> Response {
+        let source = self.source
+        do {
+            _ = try await BlockingWork.run { try source.index().stats() }
+            return try JSONResponse.make(Health(status: "available"))
+        } catch let error as VersusError {
+            return try JSONResponse.make(
+                Health(status: "unavailable", reason: error.description, code: error.code), status: .serviceUnavailable)
+        } catch {
+            logger.error("health check failed", metadata: ["error": "\(String(reflecting: error))"])
+            return try JSONResponse.make(
+                Health(status: "unavailable", reason: "the index cannot be read", code: "index_unusable"),
+                status: .serviceUnavailable)
+        }
+    }
+
+    func prometheus() async -> Response {
+        let source = self.source
+        let stats = try? await BlockingWork.run { try source.index().stats() }
+        return Response(
+            status: .ok, headers: [.contentType: PrometheusText.contentType],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render(stats: stats))))
+    }
+}

@@ -39,6 +39,13 @@ extension GlobalOptions {
             return index
         }
         let index = try ArticleIndex.open(at: db, creating: true)
+        if try index.roots().isEmpty, try index.stats().articles == 0, fileManager.fileExists(atPath: Self.defaultCorpus) {
+            // An index that holds nothing and remembers no folder, e.g. one just rebuilt for a new schema.
+            Terminal.note("The index at \(db) is empty: indexing \(Self.defaultCorpus)/.")
+            let report = try index.update(from: [Self.defaultCorpus], progress: Terminal.progressReporter())
+            Terminal.note(IndexCommand.summary(of: report))
+            return index
+        }
         if !read.noRefresh, try index.isStale() {
             Terminal.note("The indexed files changed: updating \(db).")
             let roots = try index.roots().filter { fileManager.fileExists(atPath: $0) }

@@ -45,6 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let launched = ContinuousClock.now
         let level = Logger.Level(rawValue: logLevel) ?? .info
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
@@ -68,7 +69,8 @@ struct ServeCommand: AsyncParsableCommand {
         let started = StartedFlag()
         let application = buildApplication(settings, logger: logger) { [host] port in
             started.set()
-            logger.info("listening on http://\(host.contains(":") ? "[\(host)]" : host):\(port)")
+            let milliseconds = (ContinuousClock.now - launched) / .milliseconds(1)
+            logger.info("listening on http://\(host.contains(":") ? "[\(host)]" : host):\(port) (ready in \(Int(milliseconds)) ms)")
         }
         do {
             try await runUntilShutdownSignal(application, settings: settings)

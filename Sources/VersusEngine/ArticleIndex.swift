@@ -101,7 +101,7 @@ public final class ArticleIndex: Sendable {
                 var report = IndexReport()
                 try db.inTransaction(.immediate) {
                     if rebuild {
-                        try db.execute(sql: "DELETE FROM passage_fts; DELETE FROM article; DELETE FROM vocabulary; DELETE FROM meta WHERE key = 'roots'")
+                        try db.execute(sql: "DELETE FROM passage_fts; DELETE FROM article; DELETE FROM vocabulary; DELETE FROM meta WHERE key IN ('roots', 'token_total')")
                     }
                     report = try Indexer().run(db, roots: roots, progress: progress)
                     return .commit
@@ -153,8 +153,9 @@ public final class ArticleIndex: Sendable {
     public func search(_ request: SearchRequest) throws -> SearchResponse {
         try request.validate()
         return try database.read { db in
-            let analyzer = QueryAnalyzer(lexicon: try lexicon(db), synonyms: synonyms)
-            return try Searcher(weights: weights, analyzer: analyzer).search(request, in: db)
+            let lexicon = try lexicon(db)
+            let analyzer = QueryAnalyzer(lexicon: lexicon, synonyms: synonyms)
+            return try Searcher(weights: weights, analyzer: analyzer, lexicon: lexicon).search(request, in: db)
         }
     }
 

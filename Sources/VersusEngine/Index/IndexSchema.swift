@@ -7,7 +7,7 @@ import GRDB
 ///                       author, editor, published, source_path UNIQUE, content_hash,
 ///                       file_size, file_mtime, indexed_at)
 /// CREATE TABLE passage (id INTEGER PRIMARY KEY, article_id REFERENCES article ON DELETE CASCADE,
-///                       ordinal, kind, term, sense_rank)
+///                       ordinal, kind, term, sense_rank, length)
 /// CREATE VIRTUAL TABLE passage_fts USING fts5(heading, body, context, terms, kind UNINDEXED,
 ///                       tokenize='porter unicode61 remove_diacritics 2')
 /// CREATE TABLE vocabulary (word PRIMARY KEY, articles)   -- surface words, for spelling correction
@@ -17,7 +17,8 @@ import GRDB
 /// columns are weighted apart by the ranker: `heading` (FAQ question, chart label, the term),
 /// `body` (the passage text), `context` (for an example, the sense it illustrates) and `terms`
 /// (the article's two terms, repeated on every passage so that a query naming them lifts the
-/// whole article). `vocabulary` counts, for each word as written (folded, unstemmed), the
+/// whole article). `passage.length` is the passage's token count over those columns, for
+/// bm25's length normalization (meta `token_total` keeps their sum). `vocabulary` counts, for each word as written (folded, unstemmed), the
 /// articles that use it. An article's passages get consecutive
 /// rowids, so `passage_fts` can be restricted to one article with a rowid range.
 public enum IndexSchema {
@@ -25,11 +26,11 @@ public enum IndexSchema {
     public static let tokenizer = "porter unicode61 remove_diacritics 2"
 
     /// The version this build writes; an index of another version is rebuilt.
-    public static let version = 3
+    public static let version = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v3") { db in
+        migrator.registerMigration("v4") { db in
             try db.execute(
                 sql: """
                     CREATE TABLE meta (
@@ -57,7 +58,8 @@ public enum IndexSchema {
                         ordinal INTEGER NOT NULL,
                         kind TEXT NOT NULL,
                         term TEXT NOT NULL,
-                        sense_rank INTEGER
+                        sense_rank INTEGER,
+                        length INTEGER NOT NULL
                     );
                     CREATE INDEX passage_by_article ON passage(article_id, ordinal);
                     CREATE VIRTUAL TABLE passage_fts USING fts5(

@@ -141,7 +141,7 @@ struct Indexer {
     ///
     /// ```sql
     /// INSERT INTO article (...) VALUES (...)
-    /// INSERT INTO passage (article_id, ordinal, kind, term, sense_rank) VALUES (...)
+    /// INSERT INTO passage (article_id, ordinal, kind, term, sense_rank, length) VALUES (...)
     /// INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (...)
     /// INSERT INTO vocabulary (word, articles) VALUES (?, 1) ON CONFLICT DO UPDATE SET articles = articles + 1
     /// ```
@@ -159,19 +159,31 @@ struct Indexer {
         let articleID = db.lastInsertedRowID
         let terms = "\(article.termA) \(article.termB)"
         let insertPassage = try db.cachedStatement(
-            sql: "INSERT INTO passage (article_id, ordinal, kind, term, sense_rank) VALUES (?, ?, ?, ?, ?)")
+            sql: "INSERT INTO passage (article_id, ordinal, kind, term, sense_rank, length) VALUES (?, ?, ?, ?, ?, ?)")
         let insertText = try db.cachedStatement(
             sql: "INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (?, ?, ?, ?, ?, ?)")
         let passages = article.passages
+        let termWords = WordTokenizer.words(in: terms)
+        var articleWords = Set(termWords)
+        var tokens = 0
         for (ordinal, passage) in passages.enumerated() {
+            var length = termWords.count
+            for text in [passage.heading, passage.text, passage.sense] {
+                guard let text else { continue }
+                let words = WordTokenizer.words(in: text)
+                length += words.count
+                articleWords.formUnion(words)
+            }
+            tokens += length
             try insertPassage.execute(arguments: [
-                articleID, ordinal, passage.kind.rawValue, passage.term.rawValue, passage.senseRank,
+                articleID, ordinal, passage.kind.rawValue, passage.term.rawValue, passage.senseRank, length,
             ])
             try insertText.execute(arguments: [
                 db.lastInsertedRowID, passage.heading, passage.text, passage.sense, terms, passage.kind.rawValue,
             ])
         }
-        try countWords(of: passages.map { [$0.heading ?? "", $0.text, $0.sense ?? ""] }.joined() + [terms], by: 1, in: db)
+        try count(words: articleWords, by: 1, in: db)
+        try addTokens(tokens, in: db)
         return passages.count
     }
 
@@ -182,35 +194,42 @@ struct Indexer {
     /// DELETE FROM article WHERE id = ?   -- passages follow by ON DELETE CASCADE
     /// ```
     private func delete(_ stored: StoredArticle, in db: Database) throws {
-        let texts = try Row.fetchAll(
+        var words = Set<String>()
+        for row in try Row.fetchAll(
             db.cachedStatement(
                 sql: """
                     SELECT heading, body, context, terms FROM passage_fts
                     WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)
-                    """), arguments: [stored.id]
-        ).flatMap { row in (0..<4).map { (row[$0] as String?) ?? "" } }
-        try countWords(of: texts, by: -1, in: db)
+                    """), arguments: [stored.id])
+        {
+            for column in 0..<4 { words.formUnion(WordTokenizer.words(in: (row[column] as String?) ?? "")) }
+        }
+        try count(words: words, by: -1, in: db)
+        let tokens = try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT sum(length) FROM passage WHERE article_id = ?"), arguments: [stored.id]) ?? 0
+        try addTokens(-tokens, in: db)
         try db.cachedStatement(
             sql: "DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)"
         ).execute(arguments: [stored.id])
         try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [stored.id])
     }
 
-    /// Adds `delta` to the article count of every distinct word of `texts`; words no article
-    /// uses any more are removed.
-    private func countWords(of texts: [String], by delta: Int, in db: Database) throws {
-        var words = Set<String>()
-        for text in texts { words.formUnion(WordTokenizer.words(in: text)) }
+    private func addTokens(_ delta: Int, in db: Database) throws {
+        let total = try IndexMeta.get("token_total", in: db).flatMap(Int.init) ?? 0
+        try IndexMeta.set("token_total", to: "\(total + delta)", in: db)
+    }
+
+    /// Adds `delta` to the article count of each word; words no article uses any more are removed.
+    private func count(words: Set<String>, by delta: Int, in db: Database) throws {
         let upsert = try db.cachedStatement(
             sql: """
                 INSERT INTO vocabulary (word, articles) VALUES (?, ?)
                 ON CONFLICT(word) DO UPDATE SET articles = articles + excluded.articles
                 """)
+        let removeUnused = try db.cachedStatement(sql: "DELETE FROM vocabulary WHERE word = ? AND articles <= 0")
         for word in words where word.utf8.count <= Lexicon.maximumWordLength {
             try upsert.execute(arguments: [word, delta])
-        }
-        if delta < 0 {
-            try db.execute(sql: "DELETE FROM vocabulary WHERE articles <= 0")
+            if delta < 0 { try removeUnused.execute(arguments: [word]) }
         }
     }
 

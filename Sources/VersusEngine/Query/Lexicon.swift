@@ -30,16 +30,21 @@ final class Lexicon: Sendable {
     /// How many passages contain each indexed stem, and how many passages there are.
     let passageFrequency: [String: Int]
     let passageCount: Int
+    /// Mean tokens per passage, for bm25's length normalization.
+    let averagePassageLength: Double
+    /// Index into ``articles`` by slug.
+    let articleBySlug: [String: Int]
     /// Indices into ``articles`` by each stem of their terms.
     let articlesByStem: [String: [Int]]
 
     init(
         generation: Int, wordFrequency: [String: Int], articles: [(slug: String, termA: String, termB: String)],
-        passageFrequency: [String: Int] = [:], passageCount: Int = 0
+        passageFrequency: [String: Int] = [:], passageCount: Int = 0, tokenTotal: Int = 0
     ) {
         self.generation = generation
         self.passageFrequency = passageFrequency
         self.passageCount = passageCount
+        self.averagePassageLength = passageCount > 0 ? max(Double(tokenTotal) / Double(passageCount), 1) : 1
         self.wordFrequency = wordFrequency
         var byLength: [Int: [String]] = [:]
         for word in wordFrequency.keys { byLength[word.count, default: []].append(word) }
@@ -60,6 +65,7 @@ final class Lexicon: Sendable {
         }
         self.termWords = termWords
         self.articles = terms
+        self.articleBySlug = Dictionary(terms.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
         self.articlesByStem = byStem
     }
 
@@ -79,9 +85,21 @@ final class Lexicon: Sendable {
         let stems = try Row.fetchCursor(db, sql: "SELECT term, doc FROM passage_vocab")
         while let row = try stems.next() { passageFrequency[row[0]] = row[1] }
         let passageCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
+        let tokenTotal = try IndexMeta.get("token_total", in: db).flatMap(Int.init) ?? 0
         return Lexicon(
             generation: generation, wordFrequency: frequency, articles: articles, passageFrequency: passageFrequency,
-            passageCount: passageCount)
+            passageCount: passageCount, tokenTotal: tokenTotal)
+    }
+
+    /// How many passages contain the term: its stem's count, or for a prefix an estimate (a
+    /// tenth of all passages: broad enough that a short prefix is never treated as selective).
+    func passageFrequency(of term: QueryTerm) -> Int {
+        if term.isPrefix { return max(passageCount / 10, passageFrequency[term.stem] ?? 0) }
+        let own = passageFrequency[term.stem] ?? 0
+        let alternatives = term.alternatives.map { phrase in
+            phrase.map { passageFrequency[PorterStemmer.stem($0)] ?? 0 }.min() ?? 0
+        }
+        return own + alternatives.reduce(0, +)
     }
 
     /// The inverse passage frequency of a stem, as bm25 computes it: rare words weigh more.

@@ -1,10 +1,12 @@
 import Foundation
 import GRDB
 
-/// Runs a search against an open index: candidates by bm25, re-ranked, then the page's details.
+/// Runs a search against an open index: candidates (``CandidatePlan``), their evidence and bm25,
+/// ranking (``Ranker``), then the page's details.
 struct Searcher: Sendable {
     var weights: RankingWeights
     var analyzer: QueryAnalyzer
+    var lexicon: Lexicon
 
     func search(_ request: SearchRequest, in db: Database) throws -> SearchResponse {
         let started = ContinuousClock.now
@@ -21,13 +23,14 @@ struct Searcher: Sendable {
             response.processingTimeMs = started.millisecondsSince
             return response
         }
+        let plan = CandidatePlan(query: query, lexicon: lexicon, weights: weights, filter: filter)
         let wanted = max(weights.candidates, request.offset + request.limit)
-        var candidates = try fetchCandidates(match: match, filter: filter, limit: wanted, db: db)
-        try fillEvidence(&candidates, match: match, db: db)
+        let rowids = try plan.candidates(limit: wanted, db: db)
+        let candidates = try evidence(for: rowids, query: query, match: match, db: db)
         let ranked = Ranker(weights: weights).rank(candidates, query: query)
         let page = ranked.dropFirst(request.offset).prefix(request.limit)
         response.hits = try hits(for: Array(page), query: query, match: match, explain: request.explain, db: db)
-        response.estimatedTotalHits = try countMatches(match: match, filter: filter, db: db)
+        response.estimatedTotalHits = try plan.estimatedMatches(db: db)
         response.processingTimeMs = started.millisecondsSince
         return response
     }
@@ -37,6 +40,8 @@ struct Searcher: Sendable {
         var sql = ""
         var arguments: StatementArguments = []
         var isEmpty = false
+        /// The rowid range of the one article asked for.
+        var articleRange: ClosedRange<Int64>?
 
         init(request: SearchRequest, db: Database) throws {
             if !request.kinds.isEmpty {
@@ -45,92 +50,83 @@ struct Searcher: Sendable {
                 arguments += StatementArguments(kinds.map(\.rawValue))
             }
             if let slug = request.article {
-                // An article's passages have consecutive rowids.
-                let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT min(passage.id), max(passage.id) FROM passage
-                        JOIN article ON article.id = passage.article_id WHERE article.slug = ?
-                        """, arguments: [slug])
-                if let low = row?[0] as Int64?, let high = row?[1] as Int64? {
+                if let range = try Self.rowids(ofArticle: slug, db: db) {
                     sql += " AND rowid BETWEEN ? AND ?"
-                    arguments += [low, high]
+                    arguments += [range.lowerBound, range.upperBound]
+                    articleRange = range
                 } else {
                     isEmpty = true
                 }
             }
         }
-    }
 
-    /// The best `limit` passages by weighted bm25.
-    ///
-    /// ```sql
-    /// SELECT rowid, -bm25(passage_fts, 2.0, 1.0, 0.5, 1.0, 0) FROM passage_fts
-    /// WHERE passage_fts MATCH '"email" OR "asynchronous"' [AND kind IN (…)] [AND rowid BETWEEN ? AND ?]
-    /// ORDER BY 2 DESC LIMIT 200
-    /// ```
-    private func fetchCandidates(match: String, filter: Filter, limit: Int, db: Database) throws -> [Candidate] {
-        let bm25 = "bm25(passage_fts, \(weights.heading), \(weights.body), \(weights.context), \(weights.terms), 0)"
-        let sql = """
-            SELECT rowid, -\(bm25) FROM passage_fts
-            WHERE passage_fts MATCH ?\(filter.sql)
-            ORDER BY \(bm25) LIMIT ?
-            """
-        var arguments: StatementArguments = [match]
-        arguments += filter.arguments
-        arguments += [limit]
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map {
-            Candidate(rowid: $0[0], relevance: $0[1])
+        /// An article's passages have consecutive rowids.
+        ///
+        /// ```sql
+        /// SELECT min(passage.id), max(passage.id) FROM passage WHERE article_id = (SELECT id FROM article WHERE slug = ?)
+        /// ```
+        static func rowids(ofArticle slug: String, db: Database) throws -> ClosedRange<Int64>? {
+            let row = try Row.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT min(id), max(id) FROM passage
+                        WHERE article_id = (SELECT id FROM article WHERE slug = ?)
+                        """), arguments: [slug])
+            guard let low = row?[0] as Int64?, let high = row?[1] as Int64? else { return nil }
+            return low...high
         }
     }
 
-    /// What the ranker needs of each candidate: its kind, term and article, and which of its
-    /// words matched, read from FTS5's own highlighting so that stemming and folding agree with
-    /// the index.
+    /// Reads, for each candidate, what the ranker scores: which query words its heading, body
+    /// and sense contain and how often (from FTS5's own highlighting, so stemming and folding
+    /// agree with the index), its length, kind, term and article; then computes its bm25.
     ///
     /// ```sql
-    /// SELECT passage_fts.rowid, highlight(passage_fts, 0, x'02', x'03'), … (columns 0–3),
-    ///        passage.kind, passage.term, article.slug
+    /// SELECT passage_fts.rowid, highlight(passage_fts, 0, x'02', x'03'), … (columns 0–2),
+    ///        passage.kind, passage.term, article.slug, passage.sense_rank, passage.length
     /// FROM passage_fts JOIN passage … JOIN article …
     /// WHERE passage_fts MATCH ? AND passage_fts.rowid IN (…)
     /// ```
-    private func fillEvidence(_ candidates: inout [Candidate], match: String, db: Database) throws {
-        guard !candidates.isEmpty else { return }
-        let ids = candidates.map(\.rowid)
+    private func evidence(for rowids: [Int64], query: AnalyzedQuery, match: String, db: Database) throws -> [Candidate] {
+        guard !rowids.isEmpty else { return [] }
         let marks = "'\(Snippet.open)', '\(Snippet.close)'"
-        let highlights = (0...3).map { "highlight(passage_fts, \($0), \(marks))" }.joined(separator: ", ")
+        let highlights = (0...2).map { "highlight(passage_fts, \($0), \(marks))" }.joined(separator: ", ")
         let sql = """
-            SELECT passage_fts.rowid, \(highlights), passage.kind, passage.term, article.slug, passage.sense_rank
+            SELECT passage_fts.rowid, \(highlights), passage.kind, passage.term, article.slug, passage.sense_rank,
+                   passage.length
             FROM passage_fts
             JOIN passage ON passage.id = passage_fts.rowid
             JOIN article ON article.id = passage.article_id
-            WHERE passage_fts MATCH ? AND passage_fts.rowid IN (\(databaseQuestionMarks(count: ids.count)))
+            WHERE passage_fts MATCH ? AND passage_fts.rowid IN (\(databaseQuestionMarks(count: rowids.count)))
             """
         var arguments: StatementArguments = [match]
-        arguments += StatementArguments(ids)
-        var evidence: [Int64: (words: Set<String>, kind: PassageKind, term: TermSide, article: String, senseRank: Int?, sense: String?)] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-            // The passage's own columns (heading, body, context), not the article's terms, which
-            // every passage of the article shares.
-            var words = Set<String>()
+        arguments += StatementArguments(rowids)
+        let scorer = BM25(query: query, lexicon: lexicon, weights: weights)
+        var candidates: [Candidate] = []
+        candidates.reserveCapacity(rowids.count)
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
+            let kind = PassageKind(rawValue: row[4]) ?? .summary
+            var candidate = Candidate(rowid: row[0], relevance: 0)
+            candidate.kind = kind
+            candidate.term = TermSide(rawValue: row[5]) ?? .both
+            candidate.article = row[6]
+            candidate.senseRank = row[7]
+            var columnWords: [[String]] = []
             for column in 1...3 {
-                guard let marked = row[column] as String? else { continue }
-                for match in Snippet(marked: marked).matches { words.formUnion(WordTokenizer.words(in: match)) }
+                let marked: String = row[column] ?? ""
+                let snippet = Snippet(marked: marked)
+                let words = snippet.matches.flatMap { WordTokenizer.words(in: $0) }
+                columnWords.append(words)
+                candidate.matchedWords.formUnion(words)
+                if (kind == .definition && column == 2) || (kind == .example && column == 3) {
+                    candidate.senseText = snippet.plainText
+                }
             }
-            let kind = PassageKind(rawValue: row[5]) ?? .summary
-            let senseColumn = kind == .definition ? 2 : kind == .example ? 3 : nil
-            let sense = senseColumn.flatMap { (row[$0] as String?).map { Snippet(marked: $0).plainText } }
-            evidence[row[0]] = (words, kind, TermSide(rawValue: row[6]) ?? .both, row[7], row[8], sense)
+            candidate.relevance = scorer.score(columnWords: columnWords, article: candidate.article, length: row[8])
+            candidates.append(candidate)
         }
-        for index in candidates.indices {
-            guard let found = evidence[candidates[index].rowid] else { continue }
-            candidates[index].matchedWords = found.words
-            candidates[index].kind = found.kind
-            candidates[index].term = found.term
-            candidates[index].article = found.article
-            candidates[index].senseRank = found.senseRank
-            candidates[index].senseText = found.sense
-        }
+        return candidates
     }
 
     /// The details of the hits on the page, with snippets.
@@ -173,14 +169,6 @@ struct Searcher: Sendable {
         }
     }
 
-    /// The number of passages that match at least one query word.
-    private func countMatches(match: String, filter: Filter, db: Database) throws -> Int {
-        var arguments: StatementArguments = [match]
-        arguments += filter.arguments
-        return try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ?\(filter.sql)"),
-            arguments: arguments) ?? 0
-    }
 }
 
 extension ContinuousClock.Instant {

@@ -35,8 +35,6 @@ struct Indexer {
                 toRead.append(file)
             }
         }
-        let outcomes = parseAll(toRead, existing: existingByPath, progress: progress)
-
         // Articles under the scanned roots whose file is gone are removed.
         let removed = existing.filter { stored in
             !scannedPaths.contains(stored.sourcePath) && roots.contains { Self.path(stored.sourcePath, isWithin: $0) }
@@ -44,45 +42,65 @@ struct Indexer {
         var slugOwners = Dictionary(existing.map { ($0.slug, $0.sourcePath) }, uniquingKeysWith: { a, _ in a })
         for stored in removed { slugOwners[stored.slug] = nil }
 
-        progress?(IndexProgress(phase: .writing, done: 0, total: outcomes.count))
+        var tally = WordTally()
         for stored in removed {
-            try delete(stored, in: db)
+            try delete(stored, tally: &tally, in: db)
             report.removed += 1
         }
+
+        // Files are parsed in batches on all cores while the previous batch is written.
         let now = Date().timeIntervalSince1970
-        for (file, outcome) in outcomes {
-            switch outcome {
-            case .unchanged(let stored):
-                unchangedButTouched.append((stored, file))
-                report.unchanged += 1
-            case .failed(let error):
-                report.failures.append(.init(path: file.path, line: error.line, reason: error.message))
-            case .parsed(let article, let hash):
-                if let owner = slugOwners[article.slug], owner != file.path {
-                    report.failures.append(
-                        .init(path: file.path, line: nil, reason: "duplicate slug '\(article.slug)': already indexed from \(owner)"))
-                    continue
-                }
-                if let stored = existingByPath[file.path] {
-                    try delete(stored, in: db)
-                    slugOwners[stored.slug] = nil
-                    report.updated += 1
-                } else {
-                    report.added += 1
-                }
-                report.passagesWritten += try insert(article, from: file, hash: hash, at: now, in: db)
-                slugOwners[article.slug] = file.path
-            }
+        let batches = stride(from: 0, to: toRead.count, by: Self.batchSize).map {
+            Array(toRead[$0..<min($0 + Self.batchSize, toRead.count)])
         }
+        progress?(IndexProgress(phase: .parsing, done: 0, total: toRead.count))
+        var pending = batches.first.map { parseAsync($0, existing: existingByPath) }
+        var done = 0
+        for index in batches.indices {
+            let outcomes = pending!.wait()
+            pending = index + 1 < batches.count ? parseAsync(batches[index + 1], existing: existingByPath) : nil
+            for (file, outcome) in zip(batches[index], outcomes) {
+                switch outcome {
+                case .unchanged(let stored):
+                    unchangedButTouched.append((stored, file))
+                    report.unchanged += 1
+                case .failed(let error):
+                    report.failures.append(.init(path: file.path, line: error.line, reason: error.message))
+                case .parsed(let prepared):
+                    let slug = prepared.article.slug
+                    if let owner = slugOwners[slug], owner != file.path {
+                        report.failures.append(
+                            .init(path: file.path, line: nil, reason: "duplicate slug '\(slug)': already indexed from \(owner)"))
+                        continue
+                    }
+                    if let stored = existingByPath[file.path] {
+                        try delete(stored, tally: &tally, in: db)
+                        slugOwners[stored.slug] = nil
+                        report.updated += 1
+                    } else {
+                        report.added += 1
+                    }
+                    report.passagesWritten += try insert(prepared, from: file, at: now, tally: &tally, in: db)
+                    slugOwners[slug] = file.path
+                }
+            }
+            done += batches[index].count
+            progress?(IndexProgress(phase: .parsing, done: done, total: toRead.count))
+        }
+        progress?(IndexProgress(phase: .writing, done: 0, total: 0))
         for (stored, file) in unchangedButTouched {
             try db.execute(
                 sql: "UPDATE article SET file_size = ?, file_mtime = ? WHERE id = ?",
                 arguments: [file.size, file.modified, stored.id])
         }
+        try tally.apply(in: db)
         try recordRun(roots: roots, in: db)
         report.seconds = Date().timeIntervalSince(started)
         return report
     }
+
+    /// Files parsed per batch: enough to keep both cores busy, few enough to bound memory.
+    static let batchSize = 512
 
     static func path(_ path: String, isWithin root: String) -> Bool {
         path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
@@ -92,30 +110,68 @@ struct Indexer {
 
     enum Outcome: Sendable {
         case unchanged(StoredArticle)
-        case parsed(Article, hash: String)
+        case parsed(PreparedArticle)
         case failed(ParseError)
     }
 
-    /// Reads and parses files on all cores, in file order.
-    private func parseAll(
-        _ files: [SourceFile], existing: [String: StoredArticle], progress: (@Sendable (IndexProgress) -> Void)?
-    ) -> [(SourceFile, Outcome)] {
-        let results = ResultSlots<Outcome>(count: files.count)
-        let batchSize = 256
-        var done = 0
-        progress?(IndexProgress(phase: .parsing, done: 0, total: files.count))
-        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-            let batch = batchStart..<min(batchStart + batchSize, files.count)
-            let parser = self.parser
-            DispatchQueue.concurrentPerform(iterations: batch.count) { offset in
-                let index = batch.lowerBound + offset
-                let file = files[index]
-                results[index] = Self.outcome(of: file, stored: existing[file.path], parser: parser)
+    /// An article ready to write: its passages, their lengths and the article's distinct words,
+    /// all computed by the parsing workers so that the writer only writes.
+    struct PreparedArticle: Sendable {
+        var article: Article
+        var hash: String
+        var passages: [Passage]
+        var lengths: [Int]
+        var terms: String
+        var words: Set<String>
+
+        init(article: Article, hash: String) {
+            self.article = article
+            self.hash = hash
+            passages = article.passages
+            terms = "\(article.termA) \(article.termB)"
+            let termWords = WordTokenizer.words(in: terms)
+            var words = Set(termWords)
+            lengths = passages.map { passage in
+                var length = termWords.count
+                for text in [passage.heading, passage.text, passage.sense] {
+                    guard let text else { continue }
+                    let passageWords = WordTokenizer.words(in: text)
+                    length += passageWords.count
+                    words.formUnion(passageWords)
+                }
+                return length
             }
-            done = batch.upperBound
-            progress?(IndexProgress(phase: .parsing, done: done, total: files.count))
+            self.words = words
         }
-        return zip(files, results.values).map { ($0, $1!) }
+    }
+
+    /// Parses files on all cores in the background; `wait()` returns the outcomes in file order.
+    private func parseAsync(_ files: [SourceFile], existing: [String: StoredArticle]) -> PendingBatch {
+        let batch = PendingBatch(count: files.count)
+        let parser = self.parser
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                let file = files[index]
+                batch.results[index] = Self.outcome(of: file, stored: existing[file.path], parser: parser)
+            }
+            batch.group.leave()
+        }
+        return batch
+    }
+
+    final class PendingBatch: Sendable {
+        let results: ResultSlots<Outcome>
+        let group = DispatchGroup()
+
+        init(count: Int) {
+            results = ResultSlots(count: count)
+            group.enter()
+        }
+
+        func wait() -> [Outcome] {
+            group.wait()
+            return results.values.map { $0! }
+        }
     }
 
     private static func outcome(of file: SourceFile, stored: StoredArticle?, parser: ArticleParser) -> Outcome {
@@ -129,7 +185,7 @@ struct Indexer {
         let hash = ContentHash.of(data)
         if let stored, stored.contentHash == hash { return .unchanged(stored) }
         do {
-            return .parsed(try parser.parse(data, slug: file.slug, file: file.path), hash: hash)
+            return .parsed(PreparedArticle(article: try parser.parse(data, slug: file.slug, file: file.path), hash: hash))
         } catch {
             return .failed(error)
         }
@@ -145,7 +201,10 @@ struct Indexer {
     /// INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (...)
     /// INSERT INTO vocabulary (word, articles) VALUES (?, 1) ON CONFLICT DO UPDATE SET articles = articles + 1
     /// ```
-    private func insert(_ article: Article, from file: SourceFile, hash: String, at time: Double, in db: Database) throws -> Int {
+    private func insert(
+        _ prepared: PreparedArticle, from file: SourceFile, at time: Double, tally: inout WordTally, in db: Database
+    ) throws -> Int {
+        let article = prepared.article
         try db.cachedStatement(
             sql: """
                 INSERT INTO article (slug, title, term_a, term_b, author, editor, published,
@@ -154,37 +213,25 @@ struct Indexer {
                 """
         ).execute(arguments: [
             article.slug, article.title, article.termA, article.termB, article.byline.author,
-            article.byline.editor, article.byline.published, file.path, hash, file.size, file.modified, time,
+            article.byline.editor, article.byline.published, file.path, prepared.hash, file.size, file.modified, time,
         ])
         let articleID = db.lastInsertedRowID
-        let terms = "\(article.termA) \(article.termB)"
         let insertPassage = try db.cachedStatement(
             sql: "INSERT INTO passage (article_id, ordinal, kind, term, sense_rank, length) VALUES (?, ?, ?, ?, ?, ?)")
         let insertText = try db.cachedStatement(
             sql: "INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (?, ?, ?, ?, ?, ?)")
-        let passages = article.passages
-        let termWords = WordTokenizer.words(in: terms)
-        var articleWords = Set(termWords)
-        var tokens = 0
-        for (ordinal, passage) in passages.enumerated() {
-            var length = termWords.count
-            for text in [passage.heading, passage.text, passage.sense] {
-                guard let text else { continue }
-                let words = WordTokenizer.words(in: text)
-                length += words.count
-                articleWords.formUnion(words)
-            }
-            tokens += length
+        for (ordinal, passage) in prepared.passages.enumerated() {
             try insertPassage.execute(arguments: [
-                articleID, ordinal, passage.kind.rawValue, passage.term.rawValue, passage.senseRank, length,
+                articleID, ordinal, passage.kind.rawValue, passage.term.rawValue, passage.senseRank,
+                prepared.lengths[ordinal],
             ])
             try insertText.execute(arguments: [
-                db.lastInsertedRowID, passage.heading, passage.text, passage.sense, terms, passage.kind.rawValue,
+                db.lastInsertedRowID, passage.heading, passage.text, passage.sense, prepared.terms, passage.kind.rawValue,
             ])
         }
-        try count(words: articleWords, by: 1, in: db)
-        try addTokens(tokens, in: db)
-        return passages.count
+        tally.add(prepared.words, by: 1)
+        tally.tokens += prepared.lengths.reduce(0, +)
+        return prepared.passages.count
     }
 
     /// Deletes an article, its passages and their text.
@@ -193,7 +240,7 @@ struct Indexer {
     /// DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)
     /// DELETE FROM article WHERE id = ?   -- passages follow by ON DELETE CASCADE
     /// ```
-    private func delete(_ stored: StoredArticle, in db: Database) throws {
+    private func delete(_ stored: StoredArticle, tally: inout WordTally, in db: Database) throws {
         var words = Set<String>()
         for row in try Row.fetchAll(
             db.cachedStatement(
@@ -204,33 +251,13 @@ struct Indexer {
         {
             for column in 0..<4 { words.formUnion(WordTokenizer.words(in: (row[column] as String?) ?? "")) }
         }
-        try count(words: words, by: -1, in: db)
-        let tokens = try Int.fetchOne(
+        tally.add(words, by: -1)
+        tally.tokens -= try Int.fetchOne(
             db.cachedStatement(sql: "SELECT sum(length) FROM passage WHERE article_id = ?"), arguments: [stored.id]) ?? 0
-        try addTokens(-tokens, in: db)
         try db.cachedStatement(
             sql: "DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)"
         ).execute(arguments: [stored.id])
         try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [stored.id])
-    }
-
-    private func addTokens(_ delta: Int, in db: Database) throws {
-        let total = try IndexMeta.get("token_total", in: db).flatMap(Int.init) ?? 0
-        try IndexMeta.set("token_total", to: "\(total + delta)", in: db)
-    }
-
-    /// Adds `delta` to the article count of each word; words no article uses any more are removed.
-    private func count(words: Set<String>, by delta: Int, in db: Database) throws {
-        let upsert = try db.cachedStatement(
-            sql: """
-                INSERT INTO vocabulary (word, articles) VALUES (?, ?)
-                ON CONFLICT(word) DO UPDATE SET articles = articles + excluded.articles
-                """)
-        let removeUnused = try db.cachedStatement(sql: "DELETE FROM vocabulary WHERE word = ? AND articles <= 0")
-        for word in words where word.utf8.count <= Lexicon.maximumWordLength {
-            try upsert.execute(arguments: [word, delta])
-            if delta < 0 { try removeUnused.execute(arguments: [word]) }
-        }
     }
 
     private func recordRun(roots: [String], in db: Database) throws {
@@ -240,6 +267,37 @@ struct Indexer {
         try IndexMeta.set("last_indexed", to: ISO8601DateFormatter().string(from: Date()), in: db)
         let generation = try IndexMeta.get("generation", in: db).flatMap(Int.init) ?? 0
         try IndexMeta.set("generation", to: "\(generation + 1)", in: db)
+    }
+}
+
+/// Changes to the vocabulary's article counts and to the token total, gathered over a run and
+/// written once at its end: one upsert per distinct word instead of one per word per article.
+struct WordTally {
+    var deltas: [String: Int] = [:]
+    var tokens = 0
+
+    mutating func add(_ words: Set<String>, by delta: Int) {
+        for word in words where word.utf8.count <= Lexicon.maximumWordLength { deltas[word, default: 0] += delta }
+    }
+
+    /// ```sql
+    /// INSERT INTO vocabulary (word, articles) VALUES (?, ?)
+    /// ON CONFLICT(word) DO UPDATE SET articles = articles + excluded.articles
+    /// DELETE FROM vocabulary WHERE word = ? AND articles <= 0   -- for words that lost articles
+    /// ```
+    func apply(in db: Database) throws {
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO vocabulary (word, articles) VALUES (?, ?)
+                ON CONFLICT(word) DO UPDATE SET articles = articles + excluded.articles
+                """)
+        let removeUnused = try db.cachedStatement(sql: "DELETE FROM vocabulary WHERE word = ? AND articles <= 0")
+        for (word, delta) in deltas where delta != 0 {
+            try upsert.execute(arguments: [word, delta])
+            if delta < 0 { try removeUnused.execute(arguments: [word]) }
+        }
+        let total = try IndexMeta.get("token_total", in: db).flatMap(Int.init) ?? 0
+        try IndexMeta.set("token_total", to: "\(total + tokens)", in: db)
     }
 }
 

@@ -8,6 +8,38 @@ import Foundation
 public enum WordTokenizer {
     /// The words of `text`, lowercased and folded, at most `limit` of them.
     public static func words(in text: String, limit: Int = .max) -> [String] {
+        var text = text
+        if let words = text.withUTF8({ asciiWords(in: $0, limit: limit) }) { return words }
+        return unicodeWords(in: text, limit: limit)
+    }
+
+    /// The fast path for ASCII text (nearly all of it): bytes in, words out; nil at the first
+    /// non-ASCII byte.
+    private static func asciiWords(in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [String]? {
+        var words: [String] = []
+        var start = -1
+        var buffer = [UInt8]()
+        buffer.reserveCapacity(32)
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            let isLetterOrDigit =
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+            if isLetterOrDigit {
+                if start < 0 { start = index }
+                buffer.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            } else if start >= 0 {
+                if words.count >= limit { return words }
+                words.append(String(decoding: buffer, as: UTF8.self))
+                buffer.removeAll(keepingCapacity: true)
+                start = -1
+            }
+        }
+        if start >= 0, words.count < limit { words.append(String(decoding: buffer, as: UTF8.self)) }
+        return words
+    }
+
+    private static func unicodeWords(in text: String, limit: Int) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

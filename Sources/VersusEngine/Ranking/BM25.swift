@@ -39,14 +39,14 @@ struct BM25 {
     }
 
     /// The score of a passage given the matched words of its heading, body and sense columns.
-    func score(columnWords: [[String]], article: String, length: Int) -> Double {
+    func score(columns: [[MatchedWord]], article: String, length: Int) -> Double {
         let articleStems = lexicon.articleBySlug[article].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
         let normalization = Self.k1 * (1 - Self.b + Self.b * Double(max(length, 1)) / lexicon.averagePassageLength)
         var total = 0.0
         for (t, term) in query.terms.enumerated() {
             var frequency = 0.0
-            for (column, words) in columnWords.enumerated() {
-                let count = words.reduce(0) { $0 + (matches(term, t, word: $1) ? 1 : 0) }
+            for (column, words) in columns.enumerated() {
+                let count = words.reduce(0) { $0 + (matches(term, t, $1) ? 1 : 0) }
                 frequency += columnWeights[column] * Double(count)
             }
             frequency += termsWeight * Double(articleStems.filter { $0 == term.stem }.count)
@@ -56,10 +56,15 @@ struct BM25 {
         return total
     }
 
-    private func matches(_ term: QueryTerm, _ index: Int, word: String) -> Bool {
-        if term.isPrefix && word.hasPrefix(term.word) { return true }
-        let stem = PorterStemmer.stem(word)
-        if stem == term.stem { return true }
-        return alternativeStems[index].contains { $0.contains(stem) }
+    private func matches(_ term: QueryTerm, _ index: Int, _ matched: MatchedWord) -> Bool {
+        if matched.stem == term.stem { return true }
+        if term.isPrefix && matched.word.hasPrefix(term.word) { return true }
+        return alternativeStems[index].contains { $0.contains(matched.stem) }
     }
+}
+
+/// A word of a passage that FTS5 marked as matching the query, with its stem.
+struct MatchedWord {
+    var word: String
+    var stem: String
 }

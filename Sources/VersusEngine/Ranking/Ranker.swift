@@ -11,8 +11,9 @@ struct Candidate: Sendable {
     var senseRank: Int?
     /// For a definition or example: the sense's definition text.
     var senseText: String?
-    /// The folded words of the passage that FTS5 marked as matching.
+    /// The folded words of the passage that FTS5 marked as matching, and their stems.
     var matchedWords: Set<String> = []
+    var matchedStems: Set<String> = []
     var score = 0.0
     var factors: [RankingFactor] = []
 }
@@ -38,7 +39,7 @@ struct Ranker: Sendable {
         var candidate = candidate
         var factors: [RankingFactor] = []
 
-        let coveredTerms = query.terms.filter { Self.covers(candidate.matchedWords, $0) }
+        let coveredTerms = query.terms.filter { Self.covers(candidate, $0) }
         let total = query.terms.reduce(0) { $0 + $1.weight }
         let covered = coveredTerms.reduce(0) { $0 + $1.weight }
         let coverage = total > 0 ? max(covered / total, 0.05) : 1
@@ -85,10 +86,11 @@ struct Ranker: Sendable {
 
     /// Whether the matched words of a passage include a query term (its stem, a prefix, or all
     /// the words of one of its alternatives).
-    static func covers(_ matched: Set<String>, _ term: QueryTerm) -> Bool {
-        let stems = Set(matched.map(PorterStemmer.stem))
-        if stems.contains(term.stem) { return true }
-        if term.isPrefix, matched.contains(where: { $0.hasPrefix(term.word) }) { return true }
-        return term.alternatives.contains { phrase in phrase.allSatisfy { stems.contains(PorterStemmer.stem($0)) } }
+    static func covers(_ candidate: Candidate, _ term: QueryTerm) -> Bool {
+        if candidate.matchedStems.contains(term.stem) { return true }
+        if term.isPrefix, candidate.matchedWords.contains(where: { $0.hasPrefix(term.word) }) { return true }
+        return term.alternatives.contains { phrase in
+            phrase.allSatisfy { candidate.matchedStems.contains(PorterStemmer.stem($0)) }
+        }
     }
 }

@@ -62,17 +62,20 @@ public struct Snippet: Sendable, Equatable {
     /// Reads the output of `snippet()` or `highlight()` made with ``open`` and ``close``.
     init(marked: String) {
         var segments: [Segment] = []
-        var rest = Substring(marked)
-        while let start = rest.range(of: Self.open) {
-            if start.lowerBound > rest.startIndex {
-                segments.append(Segment(text: String(rest[..<start.lowerBound]), isMatch: false))
+        var current: [UInt8] = []
+        var inMatch = false
+        for byte in marked.utf8 {
+            if byte == 0x02 || byte == 0x03 {
+                if !current.isEmpty {
+                    segments.append(Segment(text: String(decoding: current, as: UTF8.self), isMatch: inMatch))
+                    current.removeAll(keepingCapacity: true)
+                }
+                inMatch = byte == 0x02
+            } else {
+                current.append(byte)
             }
-            rest = rest[start.upperBound...]
-            let end = rest.range(of: Self.close)?.lowerBound ?? rest.endIndex
-            segments.append(Segment(text: String(rest[..<end]), isMatch: true))
-            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
         }
-        if !rest.isEmpty { segments.append(Segment(text: String(rest), isMatch: false)) }
+        if !current.isEmpty { segments.append(Segment(text: String(decoding: current, as: UTF8.self), isMatch: inMatch)) }
         self.segments = segments
     }
 

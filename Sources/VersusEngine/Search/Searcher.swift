@@ -104,6 +104,7 @@ struct Searcher: Sendable {
         let scorer = BM25(query: query, lexicon: lexicon, weights: weights)
         var candidates: [Candidate] = []
         candidates.reserveCapacity(rowids.count)
+        var stems: [String: String] = [:]  // each matched word is stemmed once per query
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
             let kind = PassageKind(rawValue: row[4]) ?? .summary
@@ -112,18 +113,23 @@ struct Searcher: Sendable {
             candidate.term = TermSide(rawValue: row[5]) ?? .both
             candidate.article = row[6]
             candidate.senseRank = row[7]
-            var columnWords: [[String]] = []
+            var columns: [[MatchedWord]] = []
             for column in 1...3 {
                 let marked: String = row[column] ?? ""
                 let snippet = Snippet(marked: marked)
-                let words = snippet.matches.flatMap { WordTokenizer.words(in: $0) }
-                columnWords.append(words)
-                candidate.matchedWords.formUnion(words)
+                let words = snippet.matches.flatMap { WordTokenizer.words(in: $0) }.map { word in
+                    MatchedWord(word: word, stem: stems[word] ?? { let stem = PorterStemmer.stem(word); stems[word] = stem; return stem }())
+                }
+                columns.append(words)
+                for matched in words {
+                    candidate.matchedWords.insert(matched.word)
+                    candidate.matchedStems.insert(matched.stem)
+                }
                 if (kind == .definition && column == 2) || (kind == .example && column == 3) {
                     candidate.senseText = snippet.plainText
                 }
             }
-            candidate.relevance = scorer.score(columnWords: columnWords, article: candidate.article, length: row[8])
+            candidate.relevance = scorer.score(columns: columns, article: candidate.article, length: row[8])
             candidates.append(candidate)
         }
         return candidates

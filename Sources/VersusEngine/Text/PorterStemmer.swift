@@ -30,14 +30,23 @@ private struct Word {
     func at(_ i: Int) -> UInt8 { bytes[i] }
 
     func ends(with suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        guard count > s.count else { return false }
-        return Array(bytes[(count - s.count)...]) == s
+        ends(with: Array(suffix.utf8))
+    }
+
+    func ends(with suffix: [UInt8]) -> Bool {
+        guard count > suffix.count else { return false }
+        let offset = count - suffix.count
+        for i in 0..<suffix.count where bytes[offset + i] != suffix[i] { return false }
+        return true
+    }
+
+    mutating func replaceSuffix(_ length: Int, with replacement: [UInt8]) {
+        bytes.removeLast(length)
+        bytes.append(contentsOf: replacement)
     }
 
     mutating func replaceSuffix(_ length: Int, with replacement: String) {
-        bytes.removeLast(length)
-        bytes.append(contentsOf: replacement.utf8)
+        replaceSuffix(length, with: Array(replacement.utf8))
     }
 
     static func isVowel(_ c: UInt8, yIsVowel: Bool) -> Bool {
@@ -152,16 +161,25 @@ private struct Word {
 
     /// Applies the first rule whose suffix matches, if its condition holds.
     /// Rules are grouped by the word's second-to-last letter, as in the reference implementation.
-    mutating func applyFirst(_ rules: [(suffix: String, replacement: String)], when condition: (Word, Int) -> Bool) {
+    mutating func applyFirst(_ rules: [Rule], when condition: (Word, Int) -> Bool) {
         guard count >= 2 else { return }
         let key = bytes[count - 2]
         for rule in rules {
-            let suffix = Array(rule.suffix.utf8)
-            guard suffix[suffix.count - 2] == key, ends(with: rule.suffix) else { continue }
-            if condition(self, count - suffix.count) {
-                replaceSuffix(suffix.count, with: rule.replacement)
+            guard rule.suffix[rule.suffix.count - 2] == key, ends(with: rule.suffix) else { continue }
+            if condition(self, count - rule.suffix.count) {
+                replaceSuffix(rule.suffix.count, with: rule.replacement)
             }
             return
+        }
+    }
+
+    /// A suffix and what replaces it, as bytes.
+    struct Rule {
+        var suffix: [UInt8]
+        var replacement: [UInt8]
+
+        static func rules(_ pairs: [(String, String)]) -> [Rule] {
+            pairs.map { Rule(suffix: Array($0.0.utf8), replacement: Array($0.1.utf8)) }
         }
     }
 
@@ -199,18 +217,18 @@ private struct Word {
     }
 
     // In each list, rules sharing a second-to-last letter keep the reference order.
-    static let step2Rules: [(suffix: String, replacement: String)] = [
+    static let step2Rules = Rule.rules([
         ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
         ("logi", "log"), ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
         ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
         ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
-    ]
-    static let step3Rules: [(suffix: String, replacement: String)] = [
+    ])
+    static let step3Rules = Rule.rules([
         ("ical", "ic"), ("ness", ""), ("icate", "ic"), ("iciti", "ic"), ("ful", ""), ("ative", ""), ("alize", "al"),
-    ]
-    static let step4Rules: [(suffix: String, replacement: String)] = [
+    ])
+    static let step4Rules = Rule.rules([
         ("al", ""), ("ance", ""), ("ence", ""), ("er", ""), ("ic", ""), ("able", ""), ("ible", ""), ("ant", ""),
         ("ement", ""), ("ment", ""), ("ent", ""), ("ion", ""), ("ou", ""), ("ism", ""), ("ate", ""), ("iti", ""),
         ("ous", ""), ("ive", ""), ("ize", ""),
-    ]
+    ])
 }

@@ -2,12 +2,13 @@
 public struct ServerSettings: Sendable {
     /// Request size limits (see ``RequestLimitsMiddleware``).
     public struct Limits: Sendable {
-        /// The longest request target (path and query) accepted, in bytes; longer is a 414.
+        /// The longest request target (path and query) accepted, in bytes; longer is a 414. Room
+        /// for the longest valid query, 1000 four-byte characters percent-encoded (12 KB).
         public var maximumURILength: Int
         /// The largest request body accepted, in bytes; larger is a 413. No route takes a body.
         public var maximumBodySize: Int
 
-        public init(maximumURILength: Int = 8 * 1024, maximumBodySize: Int = 64 * 1024) {
+        public init(maximumURILength: Int = 16 * 1024, maximumBodySize: Int = 64 * 1024) {
             self.maximumURILength = maximumURILength
             self.maximumBodySize = maximumBodySize
         }

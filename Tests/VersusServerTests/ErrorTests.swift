@@ -41,11 +41,15 @@ struct ErrorTests {
         .init(uri: "/search?q=a&q=b", status: .badRequest, code: "invalid_q"),
         .init(uri: "/search?q=" + String(repeating: "a", count: 1_001), status: .badRequest, code: "invalid_q"),
         .init(uri: "/ask?q=" + String(repeating: "why+", count: 300), status: .badRequest, code: "invalid_q"),
+        // 1001 code points in 501 characters: counted as JSON Schema's maxLength counts.
+        .init(uri: "/ask?q=" + String(repeating: "e%CC%81", count: 500) + "e", status: .badRequest, code: "invalid_q"),
         .init(uri: "/search?q=100%", status: .badRequest, code: "malformed_query_string"),
         .init(uri: "/search?q=%ZZ", status: .badRequest, code: "malformed_query_string"),
         .init(uri: "/search?q=%E0%A4", status: .badRequest, code: "malformed_query_string"),
         .init(uri: "/search?q=x&%FF=1", status: .badRequest, code: "malformed_query_string"),
         .init(uri: "/?q=x&offset=-4", status: .badRequest, code: "invalid_offset"),
+        .init(uri: "/?offset=1001", status: .badRequest, code: "invalid_offset"),
+        .init(uri: "/?kind=nope", status: .badRequest, code: "invalid_kind"),
         // 404: an unknown article or route
         .init(uri: "/articles/no-such-article", status: .notFound, code: "article_not_found"),
         .init(uri: "/articles/%3Cscript%3E", status: .notFound, code: "article_not_found"),
@@ -63,8 +67,8 @@ struct ErrorTests {
         .init(method: .options, uri: "/ask", status: .methodNotAllowed, code: "method_not_allowed"),
         .init(method: .post, uri: "/", status: .methodNotAllowed, code: "method_not_allowed"),
         // 413 and 414: oversized requests
-        .init(uri: "/search?q=" + String(repeating: "a", count: 9_000), status: .uriTooLong, code: "uri_too_long"),
-        .init(uri: "/" + String(repeating: "a", count: 9_000), status: .uriTooLong, code: "uri_too_long"),
+        .init(uri: "/search?q=" + String(repeating: "a", count: 17_000), status: .uriTooLong, code: "uri_too_long"),
+        .init(uri: "/" + String(repeating: "a", count: 17_000), status: .uriTooLong, code: "uri_too_long"),
         .init(uri: "/health", body: 70_000, status: .contentTooLarge, code: "payload_too_large"),
         .init(method: .post, uri: "/search?q=x", body: 70_000, status: .contentTooLarge, code: "payload_too_large"),
     ]

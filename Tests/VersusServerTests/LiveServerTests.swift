@@ -25,7 +25,7 @@ struct LiveServerTests {
             #expect(unknown.status == .notFound)
             let method = try await client.execute(uri: "/search?q=x", method: .post, body: ByteBuffer(string: "{}"))
             #expect(method.status == .methodNotAllowed)
-            let long = try await client.execute(uri: "/search?q=" + String(repeating: "a", count: 9_000), method: .get)
+            let long = try await client.execute(uri: "/search?q=" + String(repeating: "a", count: 17_000), method: .get)
             #expect(long.status == .uriTooLong)
             let large = try await client.execute(uri: "/health", method: .get, body: ByteBuffer(repeating: 0x78, count: 70_000))
             #expect(large.status == .contentTooLarge)

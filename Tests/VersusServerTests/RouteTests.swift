@@ -122,6 +122,16 @@ struct RouteTests {
         }
     }
 
+    /// The longest valid query, 1000 four-byte characters, fits within the URI limit.
+    @Test func longestValidQueryIsAnswered() async throws {
+        try await app().test(.router) { client in
+            let emoji = try await client.execute(uri: "/search?q=" + String(repeating: "%F0%9F%98%80", count: 1_000), method: .get)
+            #expect(emoji.status == .ok)
+            let words = try await client.execute(uri: "/ask?q=" + String(repeating: "why+", count: 250), method: .get)
+            #expect(words.status == .ok)
+        }
+    }
+
     @Test func askAnswersTheCLIShape() async throws {
         try await app().test(.router) { client in
             let response = try await client.execute(uri: "/ask?q=Is%20email%20asynchronous%3F", method: .get)

@@ -164,11 +164,12 @@ enum OpenAPIDocument {
                   schema: {type: string, maxLength: 1000}
                 - name: kind
                   in: query
+                  description: As for /search; the empty value (the form's "any passage") is no filter.
                   style: form
                   explode: true
                   schema:
                     type: array
-                    items: {type: string}
+                    items: {type: string, enum: ["", summary, difference, chart, definition, example, faq]}
                 - name: article
                   in: query
                   schema: {type: string}
@@ -213,7 +214,7 @@ enum OpenAPIDocument {
                 application/json:
                   schema: {$ref: "#/components/schemas/Error"}
             URITooLong:
-              description: The request target is longer than 8 KiB (`uri_too_long`).
+              description: The request target is longer than 16 KiB (`uri_too_long`).
               content:
                 application/json:
                   schema: {$ref: "#/components/schemas/Error"}

@@ -6,7 +6,8 @@ import VersusEngine
 /// (repeatable), `article`, `prefix` and `explain` are optional, and an empty value counts as
 /// absent. Unknown parameters are ignored.
 enum SearchParameters {
-    /// The longest query accepted, in characters: longer ones are a 400, not a slow search.
+    /// The longest query accepted, in Unicode code points (as JSON Schema's `maxLength` counts):
+    /// longer ones are a 400, not a slow search.
     static let maximumQueryLength = 1_000
 
     static func request(from parameters: QueryParameters) throws(APIError) -> SearchRequest {
@@ -29,8 +30,9 @@ enum SearchParameters {
     /// The required `q`, at most ``maximumQueryLength`` characters.
     static func query(from parameters: QueryParameters) throws(APIError) -> String {
         let query = try parameters.required("q")
-        guard query.count <= maximumQueryLength else {
-            throw .invalidParameter("q", "must be at most \(maximumQueryLength) characters, got \(query.count)")
+        let length = query.unicodeScalars.count
+        guard length <= maximumQueryLength else {
+            throw .invalidParameter("q", "must be at most \(maximumQueryLength) characters, got \(length)")
         }
         return query
     }

@@ -17,10 +17,15 @@ struct PageRoutes<Context: RequestContext> {
             let parameters = try QueryParameters(query: request.uri.query)
             page.kinds = try SearchParameters.kinds(from: parameters)
             page.article = try parameters.optional("article")
-            guard let query = try parameters.single("q") else { return html(page) }
-            page.query = query
-            _ = try SearchParameters.query(from: parameters)  // its length
             page.offset = try parameters.integer("offset", default: 0)
+            page.query = try parameters.single("q")
+            guard let query = page.query else {
+                guard (0...SearchRequest.maximumOffset).contains(page.offset) else {
+                    throw APIError.invalidParameter("offset", "must be between 0 and \(SearchRequest.maximumOffset), got \(page.offset)")
+                }
+                return html(page)
+            }
+            _ = try SearchParameters.query(from: parameters)  // its length
             let search = SearchRequest(
                 query: query, limit: SearchPage.pageSize, offset: page.offset, kinds: page.kinds, article: page.article)
             do {

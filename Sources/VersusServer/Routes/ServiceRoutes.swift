@@ -29,7 +29,9 @@ struct ServiceRoutes<Context: RequestContext> {
     func health(logger: Logger) async throws -> Response {
         let source = self.source
         do {
-            _ = try await BlockingWork.run { try source.index().stats() }
+            // A cheap read that proves the file is a readable Versus index (stats() counts the
+            // whole FTS vocabulary: fine for a scrape, too slow for a probe).
+            _ = try await BlockingWork.run { try source.index().roots() }
             return try JSONResponse.make(Health(status: "available"))
         } catch let error as VersusError {
             return try JSONResponse.make(

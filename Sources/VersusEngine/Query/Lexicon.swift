@@ -102,6 +102,13 @@ final class Lexicon: Sendable {
         return own + alternatives.reduce(0, +)
     }
 
+    /// The inverse passage frequency of a query term.
+    func inverseFrequency(of term: QueryTerm) -> Double {
+        let n = Double(max(passageCount, 1))
+        let df = Double(min(max(passageFrequency(of: term), 1), max(passageCount, 1)))
+        return max(log(1 + (n - df + 0.5) / (df + 0.5)), 1e-6)
+    }
+
     /// The inverse passage frequency of a stem, as bm25 computes it: rare words weigh more.
     /// A stem the index does not hold gets the weight of a word in a single passage.
     func inverseFrequency(ofStem stem: String) -> Double {

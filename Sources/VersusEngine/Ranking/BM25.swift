@@ -30,11 +30,7 @@ struct BM25 {
         self.lexicon = lexicon
         self.columnWeights = [weights.heading, weights.body, weights.context]
         self.termsWeight = weights.terms
-        self.idf = query.terms.map { term in
-            let n = Double(max(lexicon.passageCount, 1))
-            let df = Double(min(max(lexicon.passageFrequency(of: term), 1), max(lexicon.passageCount, 1)))
-            return max(log(1 + (n - df + 0.5) / (df + 0.5)), 1e-6)
-        }
+        self.idf = query.terms.map(lexicon.inverseFrequency(of:))
         self.alternativeStems = query.terms.map { term in term.alternatives.map { Set($0.map(PorterStemmer.stem)) } }
     }
 

@@ -90,10 +90,10 @@ public struct RankingWeights: Sendable, Equatable {
     /// among them even when frequent single words crowd the top.
     public var candidates = 200
 
-    /// How many matching passages FTS5's bm25 may score in one query. Words whose passages
-    /// together exceed it are left to the AND step of ``CandidatePlan``: scoring is linear in the
-    /// matches, and 20,000 keeps it near a millisecond.
-    public var scoringBudget = 20_000
+    /// How many passages the rare words of one query may list in all. Words whose passages
+    /// together exceed it are left to the AND step of ``CandidatePlan``: listing costs about 30 ns
+    /// a passage, so 30,000 keeps it under a millisecond.
+    public var enumerationBudget = 30_000
 
     /// How many articles named by the query have all their matching passages considered.
     public var namedArticlesSearched = 8

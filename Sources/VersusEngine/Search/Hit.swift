@@ -81,6 +81,22 @@ public struct Snippet: Sendable, Equatable {
 
     public init(segments: [Segment]) { self.segments = segments }
 
+    /// The most words a snippet shows.
+    static let maximumWords = 40
+
+    /// Adjacent unmatched segments joined into one.
+    static func merged(_ segments: [Segment]) -> [Segment] {
+        var merged: [Segment] = []
+        for segment in segments {
+            if let last = merged.last, !last.isMatch, !segment.isMatch {
+                merged[merged.count - 1].text += segment.text
+            } else {
+                merged.append(segment)
+            }
+        }
+        return merged
+    }
+
     public var plainText: String { segments.map(\.text).joined() }
 
     /// The matched words.

@@ -25,12 +25,13 @@ struct Searcher: Sendable {
         }
         let plan = CandidatePlan(query: query, lexicon: lexicon, weights: weights, filter: filter)
         let wanted = max(weights.candidates, request.offset + request.limit)
-        let rowids = try plan.candidates(limit: wanted, db: db)
-        let candidates = try evidence(for: rowids, query: query, match: match, db: db)
+        let selection = try plan.candidates(limit: wanted, db: db)
+        var matcher = PassageMatcher(query: query)
+        let candidates = try evidence(for: selection.rowids, query: query, matcher: &matcher, db: db)
         let ranked = Ranker(weights: weights).rank(candidates, query: query)
         let page = ranked.dropFirst(request.offset).prefix(request.limit)
-        response.hits = try hits(for: Array(page), query: query, match: match, explain: request.explain, db: db)
-        response.estimatedTotalHits = try plan.estimatedMatches(db: db)
+        response.hits = try hits(for: Array(page), query: query, matcher: &matcher, explain: request.explain, db: db)
+        response.estimatedTotalHits = selection.estimatedMatches
         response.processingTimeMs = started.millisecondsSince
         return response
     }
@@ -78,34 +79,30 @@ struct Searcher: Sendable {
     }
 
     /// Reads, for each candidate, what the ranker scores: which query words its heading, body
-    /// and sense contain and how often (from FTS5's own highlighting, so stemming and folding
-    /// agree with the index), its length, kind, term and article; then computes its bm25.
+    /// and sense contain and how often (matched in Swift by ``PassageMatcher``), its length,
+    /// kind, term and article; then computes its bm25. Rows are read by rowid: no `MATCH`.
     ///
     /// ```sql
-    /// SELECT passage_fts.rowid, highlight(passage_fts, 0, x'02', x'03'), … (columns 0–2),
-    ///        passage.kind, passage.term, article.slug, passage.sense_rank, passage.length
-    /// FROM passage_fts JOIN passage … JOIN article …
-    /// WHERE passage_fts MATCH ? AND passage_fts.rowid IN (…)
+    /// SELECT passage_fts.rowid, heading, body, context, passage.kind, passage.term, article.slug,
+    ///        passage.sense_rank, passage.length
+    /// FROM passage_fts JOIN passage … JOIN article … WHERE passage_fts.rowid IN (…)
     /// ```
-    private func evidence(for rowids: [Int64], query: AnalyzedQuery, match: String, db: Database) throws -> [Candidate] {
+    private func evidence(
+        for rowids: [Int64], query: AnalyzedQuery, matcher: inout PassageMatcher, db: Database
+    ) throws -> [Candidate] {
         guard !rowids.isEmpty else { return [] }
-        let marks = "'\(Snippet.open)', '\(Snippet.close)'"
-        let highlights = (0...2).map { "highlight(passage_fts, \($0), \(marks))" }.joined(separator: ", ")
         let sql = """
-            SELECT passage_fts.rowid, \(highlights), passage.kind, passage.term, article.slug, passage.sense_rank,
-                   passage.length
+            SELECT passage_fts.rowid, passage_fts.heading, passage_fts.body, passage_fts.context,
+                   passage.kind, passage.term, article.slug, passage.sense_rank, passage.length
             FROM passage_fts
             JOIN passage ON passage.id = passage_fts.rowid
             JOIN article ON article.id = passage.article_id
-            WHERE passage_fts MATCH ? AND passage_fts.rowid IN (\(databaseQuestionMarks(count: rowids.count)))
+            WHERE passage_fts.rowid IN (\(databaseQuestionMarks(count: rowids.count)))
             """
-        var arguments: StatementArguments = [match]
-        arguments += StatementArguments(rowids)
         let scorer = BM25(query: query, lexicon: lexicon, weights: weights)
         var candidates: [Candidate] = []
         candidates.reserveCapacity(rowids.count)
-        var stems: [String: String] = [:]  // each matched word is stemmed once per query
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(rowids))
         while let row = try rows.next() {
             let kind = PassageKind(rawValue: row[4]) ?? .summary
             var candidate = Candidate(rowid: row[0], relevance: 0)
@@ -115,18 +112,15 @@ struct Searcher: Sendable {
             candidate.senseRank = row[7]
             var columns: [[MatchedWord]] = []
             for column in 1...3 {
-                let marked: String = row[column] ?? ""
-                let snippet = Snippet(marked: marked)
-                let words = snippet.matches.flatMap { WordTokenizer.words(in: $0) }.map { word in
-                    MatchedWord(word: word, stem: stems[word] ?? { let stem = PorterStemmer.stem(word); stems[word] = stem; return stem }())
-                }
+                let text: String = row[column] ?? ""
+                let words = matcher.matches(in: text)
                 columns.append(words)
                 for matched in words {
                     candidate.matchedWords.insert(matched.word)
                     candidate.matchedStems.insert(matched.stem)
                 }
                 if (kind == .definition && column == 2) || (kind == .example && column == 3) {
-                    candidate.senseText = snippet.plainText
+                    candidate.senseText = text
                 }
             }
             candidate.relevance = scorer.score(columns: columns, article: candidate.article, length: row[8])
@@ -137,44 +131,42 @@ struct Searcher: Sendable {
 
     /// The details of the hits on the page, with snippets.
     private func hits(
-        for page: [Candidate], query: AnalyzedQuery, match: String, explain: Bool, db: Database
+        for page: [Candidate], query: AnalyzedQuery, matcher: inout PassageMatcher, explain: Bool, db: Database
     ) throws -> [Hit] {
         guard !page.isEmpty else { return [] }
         let ids = page.map(\.rowid)
         let sql = """
-            SELECT passage_fts.rowid, passage_fts.heading, passage_fts.body,
-                   snippet(passage_fts, 1, '\(Snippet.open)', '\(Snippet.close)', '…', 40),
-                   passage.kind, passage.term, passage_fts.context,
-                   article.slug, article.title, article.term_a, article.term_b
+            SELECT passage_fts.rowid, passage_fts.heading, passage_fts.body, passage_fts.context,
+                   passage.kind, passage.term, article.slug, article.title, article.term_a, article.term_b
             FROM passage_fts
             JOIN passage ON passage.id = passage_fts.rowid
             JOIN article ON article.id = passage.article_id
-            WHERE passage_fts MATCH ? AND passage_fts.rowid IN (\(databaseQuestionMarks(count: ids.count)))
+            WHERE passage_fts.rowid IN (\(databaseQuestionMarks(count: ids.count)))
             """
-        var arguments: StatementArguments = [match]
-        arguments += StatementArguments(ids)
         var byRow: [Int64: Row] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) { byRow[row[0]] = row.copy() }
-        return page.compactMap { candidate in
-            guard let row = byRow[candidate.rowid] else { return nil }
+        for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(ids)) { byRow[row[0]] = row.copy() }
+        let correctedStems = Set(query.corrections.flatMap { WordTokenizer.words(in: $0.to) }.map(PorterStemmer.stem))
+        var hits: [Hit] = []
+        for candidate in page {
+            guard let row = byRow[candidate.rowid] else { continue }
             let side = TermSide(rawValue: row[5]) ?? .both
             let term: String? =
                 switch side {
-                case .a: row[9]
-                case .b: row[10]
+                case .a: row[8]
+                case .b: row[9]
                 case .both: nil
                 }
-            let correctedStems = Set(query.corrections.flatMap { WordTokenizer.words(in: $0.to) }.map(PorterStemmer.stem))
-            let matchedStems = Set(candidate.matchedWords.map(PorterStemmer.stem))
-            return Hit(
-                article: row[7], title: row[8], kind: PassageKind(rawValue: row[4]) ?? .summary, term: term,
-                heading: row[1], text: row[2], sense: row[6], snippet: Snippet(marked: row[3]),
-                score: candidate.score, corrected: !correctedStems.isDisjoint(with: matchedStems),
-                explanation: explain
-                    ? Explanation(bm25: candidate.relevance, factors: candidate.factors, score: candidate.score) : nil)
+            let text: String = row[2]
+            hits.append(
+                Hit(
+                    article: row[6], title: row[7], kind: PassageKind(rawValue: row[4]) ?? .summary, term: term,
+                    heading: row[1], text: text, sense: row[3], snippet: matcher.snippet(of: text),
+                    score: candidate.score, corrected: !correctedStems.isDisjoint(with: candidate.matchedStems),
+                    explanation: explain
+                        ? Explanation(bm25: candidate.relevance, factors: candidate.factors, score: candidate.score) : nil))
         }
+        return hits
     }
-
 }
 
 extension ContinuousClock.Instant {

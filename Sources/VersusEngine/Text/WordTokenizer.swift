@@ -55,6 +55,34 @@ public enum WordTokenizer {
         return words
     }
 
+    /// A word of a text and where it stands, as UTF-8 offsets.
+    public struct Span: Sendable, Equatable {
+        public var word: String
+        public var start: Int
+        public var end: Int
+    }
+
+    /// The words of `text` with their positions, tokenized as ``words(in:limit:)`` does.
+    public static func spans(in text: String) -> [Span] {
+        var spans: [Span] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            let width = UTF8.width(scalar)
+            if isWordScalar(scalar) {
+                if current.isEmpty { start = offset }
+                appendFolded(scalar, to: &current)
+            } else if !current.isEmpty {
+                spans.append(Span(word: String(current), start: start, end: offset))
+                current = String.UnicodeScalarView()
+            }
+            offset += width
+        }
+        if !current.isEmpty { spans.append(Span(word: String(current), start: start, end: offset)) }
+        return spans
+    }
+
     /// Whether a scalar belongs to a word: Unicode categories L*, N*, Co, and combining marks
     /// (which folding then drops).
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

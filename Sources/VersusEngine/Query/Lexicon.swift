@@ -22,8 +22,8 @@ final class Lexicon: Sendable {
     let generation: Int
     /// Article frequency of each word as written (folded, not stemmed).
     let wordFrequency: [String: Int]
-    /// The same words by length, for finding correction candidates.
-    let wordsByLength: [Int: [String]]
+    /// The same words as bytes, by first byte and length, for finding correction candidates.
+    let correctionBuckets: [SpellingCorrector.BucketKey: [[UInt8]]]
     /// Words of any article's terms: never dropped as stop words.
     let termWords: Set<String>
     let articles: [ArticleTerms]
@@ -46,9 +46,12 @@ final class Lexicon: Sendable {
         self.passageCount = passageCount
         self.averagePassageLength = passageCount > 0 ? max(Double(tokenTotal) / Double(passageCount), 1) : 1
         self.wordFrequency = wordFrequency
-        var byLength: [Int: [String]] = [:]
-        for word in wordFrequency.keys { byLength[word.count, default: []].append(word) }
-        wordsByLength = byLength
+        var buckets: [SpellingCorrector.BucketKey: [[UInt8]]] = [:]
+        for word in wordFrequency.keys {
+            let bytes = Array(word.utf8)
+            buckets[SpellingCorrector.BucketKey(first: bytes[0], length: bytes.count), default: []].append(bytes)
+        }
+        correctionBuckets = buckets
         var termWords = Set<String>()
         var terms: [ArticleTerms] = []
         var byStem: [String: [Int]] = [:]

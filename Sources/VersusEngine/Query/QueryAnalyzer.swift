@@ -138,7 +138,7 @@ public struct QueryAnalyzer: Sendable {
         // 3. Articles named by their terms.
         let named = lexicon.namedArticles(words: words)
         let namedStems = Set(named.keys.flatMap { slug in
-            lexicon.articles.first { $0.slug == slug }.map { $0.stemsA + $0.stemsB } ?? []
+            lexicon.articleBySlug[slug].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
         })
         let namedTermWords = Set(words.filter { namedStems.contains(PorterStemmer.stem($0)) })
 

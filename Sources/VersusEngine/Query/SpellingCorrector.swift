@@ -14,29 +14,82 @@ struct SpellingCorrector: Sendable {
         }
     }
 
+    /// Where candidate corrections are kept: by first byte and length in bytes. A correction
+    /// keeps the first letter, or swaps the first two (people rarely mistype the first letter),
+    /// so only a few buckets are searched instead of the whole vocabulary.
+    struct BucketKey: Hashable, Sendable {
+        var first: UInt8
+        var length: Int
+    }
+
     func correction(for word: String) -> String? {
         let length = word.count
         let allowed = Self.allowedEdits(forLength: length)
         guard allowed > 0, !lexicon.contains(word), !word.contains(where: \.isNumber) else { return nil }
-        let target = Array(word.unicodeScalars)
-        var best: (word: String, distance: Int, frequency: Int)?
-        for candidateLength in (length - allowed)...(length + allowed) {
-            for candidate in lexicon.wordsByLength[candidateLength] ?? [] {
-                let limit = best.map { min($0.distance, allowed) } ?? allowed
-                guard let distance = Self.distance(target, Array(candidate.unicodeScalars), limit: limit) else { continue }
-                let frequency = lexicon.wordFrequency[candidate] ?? 0
-                if let current = best {
-                    if distance > current.distance { continue }
-                    if distance == current.distance
-                        && (frequency < current.frequency || (frequency == current.frequency && candidate > current.word))
-                    {
-                        continue
+        let target = Array(word.utf8)
+        var firsts = [target[0]]
+        if target.count > 1, target[1] != target[0] { firsts.append(target[1]) }
+        var best: (word: [UInt8], distance: Int, frequency: Int)?
+        var scratch = DistanceScratch(capacity: target.count + allowed + 1)
+        for first in firsts {
+            for candidateLength in max(1, target.count - allowed)...(target.count + allowed) {
+                for candidate in lexicon.correctionBuckets[BucketKey(first: first, length: candidateLength)] ?? [] {
+                    let limit = best.map { min($0.distance, allowed) } ?? allowed
+                    guard let distance = Self.distance(target, candidate, limit: limit, scratch: &scratch) else { continue }
+                    let text = String(decoding: candidate, as: UTF8.self)
+                    let frequency = lexicon.wordFrequency[text] ?? 0
+                    if let current = best {
+                        if distance > current.distance { continue }
+                        if distance == current.distance
+                            && (frequency < current.frequency
+                                || (frequency == current.frequency && candidate.lexicographicallyPrecedes(current.word) == false))
+                        {
+                            continue
+                        }
                     }
+                    best = (candidate, distance, frequency)
                 }
-                best = (candidate, distance, frequency)
             }
         }
-        return best?.word
+        return best.map { String(decoding: $0.word, as: UTF8.self) }
+    }
+
+    /// Rows reused across distance computations.
+    struct DistanceScratch {
+        var previous2: [Int]
+        var previous: [Int]
+        var current: [Int]
+
+        init(capacity: Int) {
+            previous2 = Array(repeating: 0, count: capacity + 1)
+            previous = previous2
+            current = previous2
+        }
+    }
+
+    static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int, scratch: inout DistanceScratch) -> Int? {
+        if abs(a.count - b.count) > limit { return nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
+        if scratch.current.count < b.count + 1 { scratch = DistanceScratch(capacity: b.count + 1) }
+        for j in 0...b.count { scratch.previous[j] = j }
+        for i in 1...a.count {
+            scratch.current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(scratch.previous[j] + 1, scratch.current[j - 1] + 1, scratch.previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, scratch.previous2[j - 2] + 1)
+                }
+                scratch.current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return nil }
+            swap(&scratch.previous2, &scratch.previous)
+            swap(&scratch.previous, &scratch.current)
+        }
+        let result = scratch.previous[b.count]
+        return result <= limit ? result : nil
     }
 
     /// Splits a run-together word into two indexed words ("heatwave" → "heat wave", "128gb" →
@@ -58,28 +111,9 @@ struct SpellingCorrector: Sendable {
     }
 
     /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent
-    /// transpositions), or nil when it exceeds `limit`.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
-        if abs(a.count - b.count) > limit { return nil }
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
-                }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
-            }
-            if rowMinimum > limit { return nil }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[b.count] <= limit ? previous[b.count] : nil
+    /// transpositions) between the UTF-8 bytes of two words, or nil when it exceeds `limit`.
+    static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+        var scratch = DistanceScratch(capacity: b.utf8.count + 1)
+        return distance(Array(a.utf8), Array(b.utf8), limit: limit, scratch: &scratch)
     }
 }

@@ -34,13 +34,17 @@ final class Lexicon: Sendable {
     let averagePassageLength: Double
     /// Index into ``articles`` by slug.
     let articleBySlug: [String: Int]
+    /// Article slugs by their row id in the `article` table.
+    let slugByArticleID: [Int64: String]
     /// Indices into ``articles`` by each stem of their terms.
     let articlesByStem: [String: [Int]]
 
     init(
         generation: Int, wordFrequency: [String: Int], articles: [(slug: String, termA: String, termB: String)],
-        passageFrequency: [String: Int] = [:], passageCount: Int = 0, tokenTotal: Int = 0
+        passageFrequency: [String: Int] = [:], passageCount: Int = 0, tokenTotal: Int = 0,
+        slugByArticleID: [Int64: String] = [:]
     ) {
+        self.slugByArticleID = slugByArticleID
         self.generation = generation
         self.passageFrequency = passageFrequency
         self.passageCount = passageCount
@@ -81,8 +85,10 @@ final class Lexicon: Sendable {
         while let row = try rows.next() {
             frequency[row[0]] = row[1]
         }
-        let articles = try Row.fetchAll(db, sql: "SELECT slug, term_a, term_b FROM article").map {
-            (slug: $0[0] as String, termA: $0[1] as String, termB: $0[2] as String)
+        var slugs: [Int64: String] = [:]
+        let articles = try Row.fetchAll(db, sql: "SELECT id, slug, term_a, term_b FROM article").map { row in
+            slugs[row[0]] = row[1]
+            return (slug: row[1] as String, termA: row[2] as String, termB: row[3] as String)
         }
         var passageFrequency: [String: Int] = [:]
         let stems = try Row.fetchCursor(db, sql: "SELECT term, doc FROM passage_vocab")
@@ -91,7 +97,7 @@ final class Lexicon: Sendable {
         let tokenTotal = try IndexMeta.get("token_total", in: db).flatMap(Int.init) ?? 0
         return Lexicon(
             generation: generation, wordFrequency: frequency, articles: articles, passageFrequency: passageFrequency,
-            passageCount: passageCount, tokenTotal: tokenTotal)
+            passageCount: passageCount, tokenTotal: tokenTotal, slugByArticleID: slugs)
     }
 
     /// How many passages contain the term: its stem's count, or for a prefix an estimate (a

@@ -69,7 +69,7 @@ struct CandidatePlan {
             guaranteed += try fetch(match: and, limit: limit, db: db)
         }
 
-        var best = score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
+        var best = Self.top(limit, of: score)
         var seen = Set(best)
         for rowid in guaranteed where seen.insert(rowid).inserted { best.append(rowid) }
         // 4. Anything at all.
@@ -77,6 +77,31 @@ struct CandidatePlan {
             best = try fetch(match: all, limit: limit, db: db)
         }
         return Selection(rowids: best, estimatedMatches: max(matches, best.count))
+    }
+
+    /// The `count` best-scored rowids, best first (ties by rowid), without sorting them all.
+    static func top(_ count: Int, of scores: [Int64: Double]) -> [Int64] {
+        var entries = scores.map { (score: $0.value, rowid: $0.key) }
+        func better(_ a: (score: Double, rowid: Int64), _ b: (score: Double, rowid: Int64)) -> Bool {
+            a.score != b.score ? a.score > b.score : a.rowid < b.rowid
+        }
+        if entries.count > count * 4 {
+            // Keep the entries at least as good as the count-th best of a sample threshold pass.
+            var kept: [(score: Double, rowid: Int64)] = []
+            kept.reserveCapacity(count * 2)
+            var threshold = -Double.infinity
+            for entry in entries where entry.score >= threshold {
+                kept.append(entry)
+                if kept.count >= count * 4 {
+                    kept.sort(by: better)
+                    kept.removeLast(kept.count - count)
+                    threshold = kept.last!.score
+                }
+            }
+            entries = kept
+        }
+        entries.sort(by: better)
+        return entries.prefix(count).map(\.rowid)
     }
 
     /// Rowids of the passages that match, in rowid order, optionally stopped at `limit`.

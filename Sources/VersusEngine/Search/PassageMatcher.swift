@@ -6,6 +6,10 @@ struct PassageMatcher {
     private let stems: Set<String>
     private let alternativeStems: Set<String>
     private let prefixes: [String]
+    /// The first two bytes of every form that can match (stems, alternatives, prefixes): a word
+    /// that starts otherwise cannot match, so most words are skipped without being stemmed.
+    /// (A Porter stem keeps its word's first two letters.)
+    private let openings: Set<UInt16>
     /// Each word is stemmed once per query.
     private var stemCache: [String: String] = [:]
 
@@ -14,6 +18,16 @@ struct PassageMatcher {
         stems = Set(query.terms.map(\.stem))
         alternativeStems = Set(query.terms.flatMap { $0.alternatives.joined() }.map(PorterStemmer.stem))
         prefixes = query.terms.filter(\.isPrefix).map(\.word)
+        var openings = Set<UInt16>()
+        for form in stems.union(alternativeStems).union(prefixes) { openings.insert(Self.opening(Array(form.utf8))) }
+        self.openings = openings
+    }
+
+    private static func opening(_ bytes: some Collection<UInt8>) -> UInt16 {
+        var iterator = bytes.makeIterator()
+        let first = iterator.next() ?? 0
+        let second = iterator.next() ?? 0
+        return UInt16(first) << 8 | UInt16(second)
     }
 
     mutating func stem(_ word: String) -> String {
@@ -30,11 +44,41 @@ struct PassageMatcher {
 
     /// The matching words of a text.
     mutating func matches(in text: String) -> [MatchedWord] {
+        var text = text
+        if let found = text.withUTF8({ asciiMatches(in: $0) }) { return found }
         var found: [MatchedWord] = []
         for word in WordTokenizer.words(in: text) {
             let stem = stem(word)
             if isMatch(word: word, stem: stem) { found.append(MatchedWord(word: word, stem: stem)) }
         }
+        return found
+    }
+
+    /// The fast path for ASCII text: words are folded in a byte buffer and only those whose
+    /// opening could match become strings; nil at the first non-ASCII byte.
+    private mutating func asciiMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [MatchedWord]? {
+        var found: [MatchedWord] = []
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func finish(_ matcher: inout PassageMatcher) {
+            defer { word.removeAll(keepingCapacity: true) }
+            let opening = UInt16(word[0]) << 8 | UInt16(word.count > 1 ? word[1] : 0)
+            guard matcher.openings.contains(opening) || matcher.openings.contains(UInt16(word[0]) << 8) else { return }
+            let text = String(decoding: word, as: UTF8.self)
+            let stem = matcher.stem(text)
+            if matcher.isMatch(word: text, stem: stem) { found.append(MatchedWord(word: text, stem: stem)) }
+        }
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                word.append(byte)
+            } else if byte >= 0x41 && byte <= 0x5A {
+                word.append(byte + 32)
+            } else if !word.isEmpty {
+                finish(&self)
+            }
+        }
+        if !word.isEmpty { finish(&self) }
         return found
     }
 

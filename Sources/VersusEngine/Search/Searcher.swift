@@ -83,9 +83,9 @@ struct Searcher: Sendable {
     /// kind, term and article; then computes its bm25. Rows are read by rowid: no `MATCH`.
     ///
     /// ```sql
-    /// SELECT passage_fts.rowid, heading, body, context, passage.kind, passage.term, article.slug,
+    /// SELECT passage_fts.rowid, heading, body, context, passage.kind, passage.term, passage.article_id,
     ///        passage.sense_rank, passage.length
-    /// FROM passage_fts JOIN passage … JOIN article … WHERE passage_fts.rowid IN (…)
+    /// FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid WHERE passage_fts.rowid IN (…)
     /// ```
     private func evidence(
         for rowids: [Int64], query: AnalyzedQuery, matcher: inout PassageMatcher, db: Database
@@ -93,10 +93,8 @@ struct Searcher: Sendable {
         guard !rowids.isEmpty else { return [] }
         let sql = """
             SELECT passage_fts.rowid, passage_fts.heading, passage_fts.body, passage_fts.context,
-                   passage.kind, passage.term, article.slug, passage.sense_rank, passage.length
-            FROM passage_fts
-            JOIN passage ON passage.id = passage_fts.rowid
-            JOIN article ON article.id = passage.article_id
+                   passage.kind, passage.term, passage.article_id, passage.sense_rank, passage.length
+            FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid
             WHERE passage_fts.rowid IN (\(databaseQuestionMarks(count: rowids.count)))
             """
         let scorer = BM25(query: query, lexicon: lexicon, weights: weights)
@@ -108,7 +106,7 @@ struct Searcher: Sendable {
             var candidate = Candidate(rowid: row[0], relevance: 0)
             candidate.kind = kind
             candidate.term = TermSide(rawValue: row[5]) ?? .both
-            candidate.article = row[6]
+            candidate.article = lexicon.slugByArticleID[row[6]] ?? ""
             candidate.senseRank = row[7]
             var columns: [[MatchedWord]] = []
             for column in 1...3 {

@@ -86,14 +86,15 @@ public struct RankingWeights: Sendable, Equatable {
         }
     }
 
-    /// How many bm25-best passages are re-ranked; enough that a passage with every query word is
-    /// among them even when frequent single words crowd the top.
-    public var candidates = 200
+    /// How many passages the first stage passes to full scoring (besides the named articles'
+    /// and the all-words ones). Reading and scoring one costs about 8 µs; the quality set scores
+    /// the same from 30 up, so 60 leaves a margin.
+    public var candidates = 60
 
     /// How many passages the rare words of one query may list in all. Words whose passages
     /// together exceed it are left to the AND step of ``CandidatePlan``: listing costs about 30 ns
-    /// a passage, so 30,000 keeps it under a millisecond.
-    public var enumerationBudget = 30_000
+    /// a passage, so 10,000 keeps it near a third of a millisecond.
+    public var enumerationBudget = 10_000
 
     /// How many articles named by the query have all their matching passages considered.
     public var namedArticlesSearched = 8
@@ -115,12 +116,22 @@ public struct RankingWeights: Sendable, Equatable {
         "questionWantsFAQ": \.questionWantsFAQ, "questionWantsChart": \.questionWantsChart,
     ]
 
+    /// The tunable counts by name.
+    nonisolated(unsafe) public static let countNames: [String: WritableKeyPath<RankingWeights, Int>] = [
+        "candidates": \.candidates, "enumerationBudget": \.enumerationBudget,
+        "namedArticlesSearched": \.namedArticlesSearched,
+    ]
+
     /// Sets a weight by name; `name=value`.
     public mutating func set(_ assignment: String) throws {
         let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+        if parts.count == 2, let path = Self.countNames[parts[0]], let value = Int(parts[1]), value > 0 {
+            self[keyPath: path] = value
+            return
+        }
         guard parts.count == 2, let path = Self.names[parts[0]], let value = Double(parts[1]), value.isFinite else {
             throw VersusError.invalidParameter(
-                name: "weight", reason: "expected name=number with a name among \(Self.names.keys.sorted().joined(separator: ", "))")
+                name: "weight", reason: "expected name=number with a name among \((Array(Self.names.keys) + Array(Self.countNames.keys)).sorted().joined(separator: ", "))")
         }
         self[keyPath: path] = value
     }

@@ -4,6 +4,9 @@ import GRDB
 /// Runs a search against an open index: candidates (``CandidatePlan``), their evidence and bm25,
 /// ranking (``Ranker``), then the page's details.
 struct Searcher: Sendable {
+    /// `VERSUS_TRACE=1` prints each search's stage times on stderr, for profiling.
+    static let tracing = ProcessInfo.processInfo.environment["VERSUS_TRACE"] == "1"
+
     var weights: RankingWeights
     var analyzer: QueryAnalyzer
     var lexicon: Lexicon
@@ -23,14 +26,23 @@ struct Searcher: Sendable {
             response.processingTimeMs = started.millisecondsSince
             return response
         }
+        let analyzed = started.millisecondsSince
         let plan = CandidatePlan(query: query, lexicon: lexicon, weights: weights, filter: filter)
         let wanted = max(weights.candidates, request.offset + request.limit)
         let selection = try plan.candidates(limit: wanted, db: db)
+        let selected = started.millisecondsSince
         var matcher = PassageMatcher(query: query)
         let candidates = try evidence(for: selection.rowids, query: query, matcher: &matcher, db: db)
+        let read = started.millisecondsSince
         let ranked = Ranker(weights: weights).rank(candidates, query: query)
         let page = ranked.dropFirst(request.offset).prefix(request.limit)
         response.hits = try hits(for: Array(page), query: query, matcher: &matcher, explain: request.explain, db: db)
+        if Self.tracing {
+            let line = String(
+                format: "trace analyze %.2f select %.2f (%d) evidence %.2f rank+hits %.2f ms\n", analyzed,
+                selected - analyzed, selection.rowids.count, read - selected, started.millisecondsSince - read)
+            FileHandle.standardError.write(Data(line.utf8))
+        }
         response.estimatedTotalHits = selection.estimatedMatches
         response.processingTimeMs = started.millisecondsSince
         return response

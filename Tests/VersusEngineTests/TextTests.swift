@@ -50,3 +50,18 @@ import Testing
         #expect(WordTokenizer.words(in: text) == expected)
     }
 }
+
+/// Spans carry the words of ``WordTokenizer/words(in:limit:)`` with their UTF-8 offsets, on both
+/// the ASCII and the Unicode paths.
+@Suite struct SpanTests {
+    @Test(arguments: ["Is e-mail asynchronous?", "Crème brûlée, s'il vous plaît", "", "  ", "C++ & C#"])
+    func spansMatchWords(_ text: String) {
+        let spans = WordTokenizer.spans(in: text)
+        #expect(spans.map(\.word) == WordTokenizer.words(in: text))
+        let bytes = Array(text.utf8)
+        for span in spans {
+            let original = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+            #expect(WordTokenizer.words(in: original) == [span.word])
+        }
+    }
+}

@@ -64,6 +64,32 @@ public enum WordTokenizer {
 
     /// The words of `text` with their positions, tokenized as ``words(in:limit:)`` does.
     public static func spans(in text: String) -> [Span] {
+        var text = text
+        if let spans = text.withUTF8({ asciiSpans(in: $0) }) { return spans }
+        return unicodeSpans(in: text)
+    }
+
+    private static func asciiSpans(in bytes: UnsafeBufferPointer<UInt8>) -> [Span]? {
+        var spans: [Span] = []
+        var buffer: [UInt8] = []
+        var start = -1
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) {
+                if start < 0 { start = index }
+                buffer.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            } else if start >= 0 {
+                spans.append(Span(word: String(decoding: buffer, as: UTF8.self), start: start, end: index))
+                buffer.removeAll(keepingCapacity: true)
+                start = -1
+            }
+        }
+        if start >= 0 { spans.append(Span(word: String(decoding: buffer, as: UTF8.self), start: start, end: bytes.count)) }
+        return spans
+    }
+
+    private static func unicodeSpans(in text: String) -> [Span] {
         var spans: [Span] = []
         var current = String.UnicodeScalarView()
         var start = 0

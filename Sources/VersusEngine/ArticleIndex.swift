@@ -112,7 +112,7 @@ public final class ArticleIndex: Sendable {
                 var report = IndexReport()
                 try db.inTransaction(.immediate) {
                     if rebuild {
-                        try db.execute(sql: "DELETE FROM passage_fts; DELETE FROM article; DELETE FROM vocabulary; DELETE FROM meta WHERE key IN ('roots', 'token_total')")
+                        try db.execute(sql: "DELETE FROM passage_fts; DELETE FROM article; DELETE FROM vocabulary; DELETE FROM stem_frequency; DELETE FROM meta WHERE key IN ('roots', 'token_total')")
                     }
                     report = try Indexer().run(db, roots: roots, progress: progress)
                     return .commit
@@ -263,7 +263,7 @@ public final class ArticleIndex: Sendable {
                 articles: try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
                 passages: byKind.values.reduce(0, +),
                 passagesByKind: byKind,
-                vocabulary: try Int.fetchOne(db, sql: "SELECT count(*) FROM passage_vocab") ?? 0,
+                vocabulary: try Int.fetchOne(db, sql: "SELECT count(*) FROM stem_frequency") ?? 0,
                 indexSizeBytes: size,
                 tokenizer: try IndexMeta.get("tokenizer", in: db) ?? IndexSchema.tokenizer,
                 schemaVersion: IndexSchema.version,

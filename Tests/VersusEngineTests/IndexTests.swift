@@ -46,6 +46,33 @@ import Testing
         #expect(throws: VersusError.articleNotFound("salt-vs-pepper")) { try index.article(slug: "salt-vs-pepper") }
     }
 
+    /// The kept passage frequencies always equal what `fts5vocab` computes from the index itself,
+    /// through additions, edits and deletions.
+    @Test func stemFrequenciesMatchFTS5() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let corpus = folder + "/corpus"
+        try TestSupport.write(article("Tea", "Coffee"), to: corpus + "/tea-vs-coffee.txt")
+        try TestSupport.write(article("Salt", "Pepper"), to: corpus + "/salt-vs-pepper.txt")
+        let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true)
+        func check() throws {
+            try index.database.write { db in
+                try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.check_vocab USING fts5vocab(main, passage_fts, row)")
+                let fts5 = try Row.fetchAll(db, sql: "SELECT term, doc FROM temp.check_vocab ORDER BY term").map { "\($0[0] as String)=\($0[1] as Int)" }
+                let kept = try Row.fetchAll(db, sql: "SELECT stem, passages FROM stem_frequency ORDER BY stem").map { "\($0[0] as String)=\($0[1] as Int)" }
+                #expect(kept == fts5)
+                #expect(!kept.isEmpty)
+            }
+        }
+        _ = try index.update(from: [corpus])
+        try check()
+        try TestSupport.write(article("Tea", "Coffee", faq: "Is matcha green tea?"), to: corpus + "/tea-vs-coffee.txt")
+        _ = try index.update(from: [corpus])
+        try check()
+        try FileManager.default.removeItem(atPath: corpus + "/salt-vs-pepper.txt")
+        _ = try index.update(from: [corpus])
+        try check()
+    }
+
     @Test func badFilesAreReportedAndGoodOnesIndexed() throws {
         let folder = try TestSupport.temporaryFolder()
         let corpus = folder + "/corpus"

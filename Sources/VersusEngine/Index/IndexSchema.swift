@@ -11,6 +11,7 @@ import GRDB
 /// CREATE VIRTUAL TABLE passage_fts USING fts5(heading, body, context, terms, kind UNINDEXED,
 ///                       tokenize='porter unicode61 remove_diacritics 2')
 /// CREATE TABLE vocabulary (word PRIMARY KEY, articles)   -- surface words, for spelling correction
+/// CREATE TABLE stem_frequency (stem PRIMARY KEY, passages) -- passage frequency of each indexed stem
 /// ```
 ///
 /// `passage_fts` owns the passage text (rowid = `passage.id`), so text is stored once. Its
@@ -19,18 +20,20 @@ import GRDB
 /// (the article's two terms, repeated on every passage so that a query naming them lifts the
 /// whole article). `passage.length` is the passage's token count over those columns, for
 /// bm25's length normalization (meta `token_total` keeps their sum). `vocabulary` counts, for each word as written (folded, unstemmed), the
-/// articles that use it. An article's passages get consecutive
+/// articles that use it; `stem_frequency` counts, for each stem, the passages that contain it —
+/// what `fts5vocab` would report, but kept up to date by the indexer, since an `fts5vocab` table
+/// reads the whole index to answer. An article's passages get consecutive
 /// rowids, so `passage_fts` can be restricted to one article with a rowid range.
 public enum IndexSchema {
     /// The FTS5 tokenizer: Porter stemming over Unicode-aware words without diacritics.
     public static let tokenizer = "porter unicode61 remove_diacritics 2"
 
     /// The version this build writes; an index of another version is rebuilt.
-    public static let version = 4
+    public static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v4") { db in
+        migrator.registerMigration("v5") { db in
             try db.execute(
                 sql: """
                     CREATE TABLE meta (
@@ -66,7 +69,10 @@ public enum IndexSchema {
                         heading, body, context, terms, kind UNINDEXED,
                         tokenize = '\(tokenizer)'
                     );
-                    CREATE VIRTUAL TABLE passage_vocab USING fts5vocab(passage_fts, row);
+                    CREATE TABLE stem_frequency (
+                        stem TEXT PRIMARY KEY NOT NULL,
+                        passages INTEGER NOT NULL
+                    ) WITHOUT ROWID;
                     CREATE TABLE vocabulary (
                         word TEXT PRIMARY KEY NOT NULL,
                         articles INTEGER NOT NULL

@@ -123,6 +123,8 @@ struct Indexer {
         var lengths: [Int]
         var terms: String
         var words: Set<String>
+        /// For each stem, how many of the article's passages contain it.
+        var stems: [String: Int]
 
         init(article: Article, hash: String) {
             self.article = article
@@ -131,17 +133,33 @@ struct Indexer {
             terms = "\(article.termA) \(article.termB)"
             let termWords = WordTokenizer.words(in: terms)
             var words = Set(termWords)
+            var stems: [String: Int] = [:]
+            var stemOf: [String: String] = [:]
             lengths = passages.map { passage in
                 var length = termWords.count
+                var passageWords = Set(termWords)
                 for text in [passage.heading, passage.text, passage.sense] {
                     guard let text else { continue }
-                    let passageWords = WordTokenizer.words(in: text)
-                    length += passageWords.count
-                    words.formUnion(passageWords)
+                    let found = WordTokenizer.words(in: text)
+                    length += found.count
+                    passageWords.formUnion(found)
                 }
+                words.formUnion(passageWords)
+                var passageStems = Set<String>()
+                for word in passageWords {
+                    if let stem = stemOf[word] {
+                        passageStems.insert(stem)
+                    } else {
+                        let stem = PorterStemmer.stem(word)
+                        stemOf[word] = stem
+                        passageStems.insert(stem)
+                    }
+                }
+                for stem in passageStems { stems[stem, default: 0] += 1 }
                 return length
             }
             self.words = words
+            self.stems = stems
         }
     }
 
@@ -230,6 +248,7 @@ struct Indexer {
             ])
         }
         tally.add(prepared.words, by: 1)
+        tally.add(stems: prepared.stems, sign: 1)
         tally.tokens += prepared.lengths.reduce(0, +)
         return prepared.passages.count
     }
@@ -242,6 +261,7 @@ struct Indexer {
     /// ```
     private func delete(_ stored: StoredArticle, tally: inout WordTally, in db: Database) throws {
         var words = Set<String>()
+        var stems: [String: Int] = [:]
         for row in try Row.fetchAll(
             db.cachedStatement(
                 sql: """
@@ -249,9 +269,13 @@ struct Indexer {
                     WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)
                     """), arguments: [stored.id])
         {
-            for column in 0..<4 { words.formUnion(WordTokenizer.words(in: (row[column] as String?) ?? "")) }
+            var passageWords = Set<String>()
+            for column in 0..<4 { passageWords.formUnion(WordTokenizer.words(in: (row[column] as String?) ?? "")) }
+            words.formUnion(passageWords)
+            for stem in Set(passageWords.map(PorterStemmer.stem)) { stems[stem, default: 0] += 1 }
         }
         tally.add(words, by: -1)
+        tally.add(stems: stems, sign: -1)
         tally.tokens -= try Int.fetchOne(
             db.cachedStatement(sql: "SELECT sum(length) FROM passage WHERE article_id = ?"), arguments: [stored.id]) ?? 0
         try db.cachedStatement(
@@ -274,10 +298,15 @@ struct Indexer {
 /// written once at its end: one upsert per distinct word instead of one per word per article.
 struct WordTally {
     var deltas: [String: Int] = [:]
+    var stemDeltas: [String: Int] = [:]
     var tokens = 0
 
     mutating func add(_ words: Set<String>, by delta: Int) {
         for word in words where word.utf8.count <= Lexicon.maximumWordLength { deltas[word, default: 0] += delta }
+    }
+
+    mutating func add(stems: [String: Int], sign: Int) {
+        for (stem, passages) in stems { stemDeltas[stem, default: 0] += sign * passages }
     }
 
     /// ```sql
@@ -295,6 +324,16 @@ struct WordTally {
         for (word, delta) in deltas where delta != 0 {
             try upsert.execute(arguments: [word, delta])
             if delta < 0 { try removeUnused.execute(arguments: [word]) }
+        }
+        let upsertStem = try db.cachedStatement(
+            sql: """
+                INSERT INTO stem_frequency (stem, passages) VALUES (?, ?)
+                ON CONFLICT(stem) DO UPDATE SET passages = passages + excluded.passages
+                """)
+        let removeStem = try db.cachedStatement(sql: "DELETE FROM stem_frequency WHERE stem = ? AND passages <= 0")
+        for (stem, delta) in stemDeltas where delta != 0 {
+            try upsertStem.execute(arguments: [stem, delta])
+            if delta < 0 { try removeStem.execute(arguments: [stem]) }
         }
         let total = try IndexMeta.get("token_total", in: db).flatMap(Int.init) ?? 0
         try IndexMeta.set("token_total", to: "\(total + tokens)", in: db)

@@ -91,7 +91,7 @@ final class Lexicon: Sendable {
             return (slug: row[1] as String, termA: row[2] as String, termB: row[3] as String)
         }
         var passageFrequency: [String: Int] = [:]
-        let stems = try Row.fetchCursor(db, sql: "SELECT term, doc FROM passage_vocab")
+        let stems = try Row.fetchCursor(db, sql: "SELECT stem, passages FROM stem_frequency")
         while let row = try stems.next() { passageFrequency[row[0]] = row[1] }
         let passageCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
         let tokenTotal = try IndexMeta.get("token_total", in: db).flatMap(Int.init) ?? 0

@@ -155,9 +155,19 @@ public final class ArticleIndex: Sendable {
     func lexicon(_ db: Database) throws -> Lexicon {
         let generation = try Lexicon.generation(db)
         if let cached = lexiconCache.get(), cached.generation == generation { return cached }
-        let lexicon = try Lexicon.load(db)
-        lexiconCache.set(lexicon)
-        return lexicon
+        // One load at a time: concurrent first searches wait for it instead of repeating it.
+        return try lexiconCache.loading {
+            if let cached = lexiconCache.get(), cached.generation == generation { return cached }
+            let lexicon = try Lexicon.load(db)
+            lexiconCache.set(lexicon)
+            return lexicon
+        }
+    }
+
+    /// Loads what every search needs (the lexicon of words, stems and article terms), so that
+    /// the first search does not pay for it. Searches call it themselves when needed.
+    public func warmUp() throws {
+        _ = try database.read { try lexicon($0) }
     }
 
     /// Searches passages. Any text is a valid query; only the numbers are validated.
@@ -338,10 +348,12 @@ public struct IndexStats: Sendable, Encodable {
 /// The current lexicon, shared by concurrent searches.
 private final class LexiconCache: @unchecked Sendable {
     private let lock = NSLock()
+    private let loadLock = NSLock()
     private var lexicon: Lexicon?
 
     func get() -> Lexicon? { lock.withLock { lexicon } }
     func set(_ new: Lexicon) { lock.withLock { lexicon = new } }
+    func loading<T>(_ body: () throws -> T) rethrows -> T { try loadLock.withLock(body) }
 }
 
 extension DatabaseError {

@@ -32,13 +32,17 @@ public func buildApplication(
     _ settings: ServerSettings, source: IndexSource? = nil, metrics: ServerMetrics = ServerMetrics(), logger: Logger,
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let router = buildRouter(
-        source: source ?? IndexSource(path: settings.databasePath), metrics: metrics, limits: settings.limits)
+    let source = source ?? IndexSource(path: settings.databasePath)
+    let router = buildRouter(source: source, metrics: metrics, limits: settings.limits)
     return Application(
         router: router,
         server: .http1(configuration: .init(idleTimeout: .nanoseconds(settings.idleTimeout.nanoseconds))),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "versus"),
-        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? settings.port) },
+        onServerRunning: { channel in
+            // Ready first; the index's lexicon loads in the background so the first search is fast.
+            source.warmUpInBackground()
+            await onServerRunning(channel.localAddress?.port ?? settings.port)
+        },
         logger: logger)
 }
 

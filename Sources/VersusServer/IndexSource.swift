@@ -32,6 +32,16 @@ public final class IndexSource: @unchecked Sendable {
     }
 }
 
+extension IndexSource {
+    /// Opens the index and loads what its searches share, on a background thread; failures are
+    /// left for the first request to report.
+    public func warmUpInBackground() {
+        DispatchQueue.global(qos: .utility).async { [self] in
+            try? index().warmUp()
+        }
+    }
+}
+
 /// What tells one file from another at the same path: its device and inode numbers.
 struct FileIdentity: Equatable {
     var device: UInt64

@@ -17,12 +17,20 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // Parsing, indexing, query analysis and ranking. Knows nothing of HTTP or the CLI.
         .target(
             name: "VersusEngine",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the plain FTS5 reference of `versus bench`.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // Latency percentiles for `versus bench` and the benchmarks.
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ],
             resources: [.copy("Resources/synonyms.txt")]
         ),
         // The HTTP service (`versus serve`): a thin layer over VersusEngine, with Hummingbird.
@@ -45,6 +53,8 @@ let package = Package(
                 "VersusServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                // `versus bench --url`: the HTTP load client.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
         .testTarget(

@@ -170,3 +170,118 @@ import Testing
         #expect(searchHelp.stdout.contains("--db"))
     }
 }
+
+// MARK: - versus bench
+
+extension CLITests {
+    @Test func benchInProcessPrintsVersusBesideThePlainFTS5Reference() throws {
+        let folder = try Self.workspace()
+        let result = try run(["bench", "--count", "50", "--json"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try result.json()
+        #expect(
+            Set(json.keys) == [
+                "mode", "target", "source", "seed", "queries", "kinds", "concurrency", "durationSeconds", "versus",
+                "reference", "ratio", "byKind", "statuses", "exhausted",
+            ])
+        #expect(json["mode"] as? String == "process")
+        #expect(json["queries"] as? Int == 50)
+        #expect(json["seed"] as? Int == 1)
+        let summaryKeys: Set<String> = ["queries", "errors", "seconds", "qps", "p50Ms", "p95Ms", "p99Ms", "maxMs", "meanMs"]
+        let versus = try #require(json["versus"] as? [String: Any])
+        let reference = try #require(json["reference"] as? [String: Any])
+        #expect(Set(versus.keys) == summaryKeys)
+        #expect(Set(reference.keys) == summaryKeys)
+        #expect(versus["queries"] as? Int == 50)
+        #expect(versus["errors"] as? Int == 0)
+        #expect(reference["queries"] as? Int == 50)
+        #expect((versus["p50Ms"] as? Double ?? 0) > 0)
+        let ratio = try #require(json["ratio"] as? [String: Any])
+        #expect(Set(ratio.keys) == ["qps", "p50", "p95", "p99", "max"])
+        let kinds = try #require(json["kinds"] as? [String: Int])
+        #expect(Set(kinds.keys) == ["keywords", "question", "comparison", "misspelling"])
+        #expect(kinds.values.reduce(0, +) == 50)
+
+        let text = try run(["bench", "--count", "20", "--no-reference"], in: folder)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("| versus | 20 |"))
+        #expect(!text.stdout.contains("plain FTS5"))
+    }
+
+    @Test func benchListsTheSameQueriesForTheSameSeedAndReadsAFile() throws {
+        let folder = try Self.workspace()
+        let first = try run(["bench", "--count", "30", "--seed", "5", "--list"], in: folder)
+        let again = try run(["bench", "--count", "30", "--seed", "5", "--list"], in: folder)
+        #expect(first.status == 0)
+        #expect(first.stdout == again.stdout)
+        let lines = first.stdout.split(separator: "\n")
+        #expect(lines.count == 30)
+        #expect(Set(lines).count == 30)
+
+        try Data("tcp vs udp\nis email asynchronous?\ntcp vs udp\n".utf8).write(to: folder.appendingPathComponent("q.txt"))
+        let fromFile = try run(["bench", "--queries", "q.txt", "--json"], in: folder)
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        let json = try fromFile.json()
+        #expect(json["queries"] as? Int == 2)
+        #expect(json["source"] as? String == "q.txt")
+        #expect(json["seed"] is NSNull)
+    }
+
+    @Test func benchRejectsServerOptionsWithoutAURL() throws {
+        let folder = try Self.workspace()
+        #expect(try run(["bench", "--concurrency", "4"], in: folder).status == 64)
+        #expect(try run(["bench", "--repeat"], in: folder).status == 64)
+        #expect(try run(["bench", "--url", "ftp://127.0.0.1"], in: folder).status == 64)
+        #expect(try run(["bench", "--queries", "q.txt", "--count", "5"], in: folder).status == 64)
+        let missing = try run(["bench", "--queries", "missing.txt"], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("missing.txt"))
+    }
+
+    /// A real `versus serve` on 127.0.0.1 (a free port), loaded for a moment by `versus bench --url`.
+    @Test func benchLoadsAServerOnLoopback() throws {
+        let folder = try Self.workspace()
+        try run(["index"], in: folder)
+        let server = Process()
+        server.executableURL = Self.binary
+        server.arguments = ["serve", "--host", "127.0.0.1", "--port", "0", "--no-refresh"]
+        server.currentDirectoryURL = folder
+        let log = folder.appendingPathComponent("serve.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let logHandle = try FileHandle(forWritingTo: log)
+        server.standardError = logHandle
+        server.standardOutput = FileHandle.nullDevice
+        try server.run()
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+            try? logHandle.close()
+        }
+        var port: Int?
+        let deadline = Date().addingTimeInterval(60)
+        while port == nil, Date() < deadline, server.isRunning {
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            if let range = text.range(of: #"listening on http://127\.0\.0\.1:(\d+)"#, options: .regularExpression) {
+                port = Int(text[range].split(separator: ":").last ?? "")
+            } else {
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+        }
+        let listening = try #require(port, "the server did not start: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
+
+        let result = try run(
+            ["bench", "--url", "http://127.0.0.1:\(listening)", "--concurrency", "4", "--duration", "2", "--count", "40",
+             "--json", "--no-refresh"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try result.json()
+        #expect(json["mode"] as? String == "http")
+        #expect(json["concurrency"] as? Int == 4)
+        #expect(json["reference"] is NSNull)
+        let versus = try #require(json["versus"] as? [String: Any])
+        #expect(versus["errors"] as? Int == 0)
+        let answered = versus["queries"] as? Int ?? 0
+        #expect(answered > 0 && answered <= 40)
+        let statuses = try #require(json["statuses"] as? [String: Int])
+        #expect(statuses == ["200": answered])
+    }
+}

@@ -1,0 +1,86 @@
+import GRDB
+
+extension ArticleIndex {
+    /// Reads the material a ``QueryMix`` is drawn from, in one read transaction, so that every
+    /// draw sees the same content.
+    func withBenchmarkSource<T>(_ body: (BenchmarkSource) throws -> T) throws -> T {
+        try database.read { db in try body(try BenchmarkSource(db)) }
+    }
+
+    /// The body of each passage, in the order of `rowids` (an empty string for a missing one).
+    func passageBodies(rowids: [Int64]) throws -> [String] {
+        try database.read { db in
+            try rowids.map { rowid in
+                try String.fetchOne(db, sql: "SELECT body FROM passage_fts WHERE rowid = ?", arguments: [rowid]) ?? ""
+            }
+        }
+    }
+}
+
+/// Random passages, FAQ questions and article terms of an index, by random position.
+///
+/// Every read is a rowid lookup (`WHERE id >= ? ORDER BY id LIMIT 1`), so drawing thousands
+/// of queries from a 100,000-article index costs milliseconds, not table scans. A position
+/// past the last row wraps to the first.
+struct BenchmarkSource {
+    let db: Database
+    let passageIDs: ClosedRange<Int64>?
+    let articleIDs: ClosedRange<Int64>?
+
+    init(_ db: Database) throws {
+        self.db = db
+        passageIDs = try Self.range(db, "SELECT min(id), max(id) FROM passage")
+        articleIDs = try Self.range(db, "SELECT min(id), max(id) FROM article")
+    }
+
+    private static func range(_ db: Database, _ sql: String) throws -> ClosedRange<Int64>? {
+        guard let row = try Row.fetchOne(db, sql: sql), let low: Int64 = row[0], let high: Int64 = row[1] else { return nil }
+        return low...high
+    }
+
+    /// The text (heading and body) of the first passage at or after a random rowid.
+    ///
+    /// ```sql
+    /// SELECT heading, body FROM passage_fts WHERE rowid >= ? ORDER BY rowid LIMIT 1
+    /// ```
+    func passageText(using rng: inout SplitMix64) throws -> String? {
+        guard let ids = passageIDs else { return nil }
+        let sql = "SELECT heading, body FROM passage_fts WHERE rowid >= ? ORDER BY rowid LIMIT 1"
+        let start = ids.lowerBound + Int64(rng.below(ids.count))
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: [start]) ?? Row.fetchOne(db, sql: sql, arguments: [ids.lowerBound])
+        else { return nil }
+        let heading: String? = row[0]
+        let body: String = row[1] ?? ""
+        return heading.map { $0 + " " + body } ?? body
+    }
+
+    /// The question of the first FAQ passage at or after a random rowid.
+    ///
+    /// ```sql
+    /// SELECT passage_fts.heading FROM passage JOIN passage_fts ON passage_fts.rowid = passage.id
+    /// WHERE passage.id >= ? AND passage.kind = 'faq' ORDER BY passage.id LIMIT 1
+    /// ```
+    func faqQuestion(using rng: inout SplitMix64) throws -> String? {
+        guard let ids = passageIDs else { return nil }
+        let sql = """
+            SELECT passage_fts.heading FROM passage JOIN passage_fts ON passage_fts.rowid = passage.id
+            WHERE passage.id >= ? AND passage.kind = 'faq' ORDER BY passage.id LIMIT 1
+            """
+        let start = ids.lowerBound + Int64(rng.below(ids.count))
+        return try String.fetchOne(db, sql: sql, arguments: [start]) ?? String.fetchOne(db, sql: sql, arguments: [ids.lowerBound])
+    }
+
+    /// The two terms of the first article at or after a random id.
+    ///
+    /// ```sql
+    /// SELECT term_a, term_b FROM article WHERE id >= ? ORDER BY id LIMIT 1
+    /// ```
+    func articleTerms(using rng: inout SplitMix64) throws -> (a: String, b: String)? {
+        guard let ids = articleIDs else { return nil }
+        let sql = "SELECT term_a, term_b FROM article WHERE id >= ? ORDER BY id LIMIT 1"
+        let start = ids.lowerBound + Int64(rng.below(ids.count))
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: [start]) ?? Row.fetchOne(db, sql: sql, arguments: [ids.lowerBound])
+        else { return nil }
+        return (row[0], row[1])
+    }
+}

@@ -33,6 +33,17 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
         "what", "who", "where", "was", "were", "has", "have", "may", "must",
     ]
 
+    /// What an FAQ question asks for, when it asks for a meaning ("What does 'further to'
+    /// mean?") or an example of use ("Can you use affect in a sentence?"); nil otherwise.
+    static func asked(by question: String) -> QueryIntent? {
+        let words = WordTokenizer.words(in: question)
+        if words.contains(where: { $0.hasPrefix("sentence") || $0 == "example" || $0 == "examples" }) { return .example }
+        if words.contains(where: { markerWords[$0] == .define }) || (words.contains("stand") && words.contains("for")) {
+            return .define
+        }
+        return nil
+    }
+
     /// Reads the intent of a query from its words.
     ///
     /// - Parameters:

@@ -11,6 +11,8 @@ struct Candidate: Sendable {
     var senseRank: Int?
     /// For a definition or example: the sense's definition text.
     var senseText: String?
+    /// For an FAQ: what its question asks for, when it asks for a meaning or an example.
+    var asks: QueryIntent?
     /// The folded words of the passage that FTS5 marked as matching, and their stems.
     var matchedWords: Set<String> = []
     var matchedStems: Set<String> = []
@@ -52,6 +54,13 @@ struct Ranker: Sendable {
         if prior != 1 {
             factors.append(
                 RankingFactor(name: "intent", value: prior, reason: "\(query.intent.rawValue) query favours \(candidate.kind.rawValue) passages"))
+        }
+
+        if let asks = candidate.asks, asks == query.intent {
+            factors.append(
+                RankingFactor(
+                    name: "question", value: weights.questionAsksTheSame,
+                    reason: "the FAQ question asks for a \(asks == .define ? "meaning" : "usage example"), as the query does"))
         }
 
         if let rank = candidate.senseRank, rank > 0 {

@@ -69,6 +69,10 @@ public struct RankingWeights: Sendable, Equatable {
     /// …or by a chart row when it asks about one attribute ("does the flu come on suddenly").
     public var questionWantsChart = 1.5
 
+    /// An FAQ whose question asks what the query asks — a meaning ("What does 'agreed in
+    /// principle' mean?") or a usage example — is a definition or example in question form.
+    public var questionAsksTheSame = 1.5
+
     /// The multiplier for a passage of `kind` under `intent`; 1 when the intent has no opinion.
     public func prior(for kind: PassageKind, under intent: QueryIntent) -> Double {
         switch (intent, kind) {
@@ -114,6 +118,7 @@ public struct RankingWeights: Sendable, Equatable {
         "differenceWantsSummary": \.differenceWantsSummary, "differenceWantsDifference": \.differenceWantsDifference,
         "attributeWantsChart": \.attributeWantsChart, "attributeWantsFAQ": \.attributeWantsFAQ,
         "questionWantsFAQ": \.questionWantsFAQ, "questionWantsChart": \.questionWantsChart,
+        "questionAsksTheSame": \.questionAsksTheSame,
     ]
 
     /// The tunable counts by name.

@@ -132,6 +132,9 @@ struct Searcher: Sendable {
                 if (kind == .definition && column == 2) || (kind == .example && column == 3) {
                     candidate.senseText = text
                 }
+                if kind == .faq && column == 1 {
+                    candidate.asks = QueryIntent.asked(by: text)
+                }
             }
             candidate.relevance = scorer.score(columns: columns, article: candidate.article, length: row[8])
             candidates.append(candidate)

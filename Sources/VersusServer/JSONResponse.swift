@@ -1,14 +1,13 @@
 import Foundation
 import Hummingbird
+import VersusEngine
 
 /// JSON as Versus prints it, the same bytes as the CLI's `--json`: keys sorted, slashes unescaped.
 enum JSONResponse {
     static let contentType = "application/json; charset=utf-8"
 
     static func encode(_ value: some Encodable) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(value)
+        try VersusJSON.encode(value)
     }
 
     static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {

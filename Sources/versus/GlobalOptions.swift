@@ -80,8 +80,6 @@ extension GlobalOptions {
 /// JSON as Versus prints it: keys sorted, so output is stable from run to run.
 enum Output {
     static func json(_ value: some Encodable, pretty: Bool = false) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        String(decoding: try VersusJSON.encode(value, pretty: pretty), as: UTF8.self)
     }
 }

@@ -41,7 +41,7 @@ struct GracefulShutdownTests {
             #expect(response.body.map { String(buffer: $0) } == "done")
             try? await client.shutdown()
             try await tasks.next()
-            #expect(ContinuousClock.now - shutdownStarted < .seconds(3))
+            #expect(ContinuousClock.now - shutdownStarted < .seconds(15))
 
             // Nothing listens any more.
             let late = TestClient(host: "127.0.0.1", port: port)

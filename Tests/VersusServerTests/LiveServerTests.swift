@@ -134,13 +134,13 @@ struct LiveServerTests {
                 let channel = try await idle.getChannel()
                 // Should the server never close it, close it ourselves so that the test ends.
                 let guardTask = Task {
-                    try await Task.sleep(for: .seconds(5))
+                    try await Task.sleep(for: .seconds(20))
                     try? await channel.close()
                 }
                 try await channel.closeFuture.get()
                 guardTask.cancel()
                 let waited = ContinuousClock.now - started
-                #expect(waited >= .milliseconds(450) && waited < .seconds(4), "closed after \(waited)")
+                #expect(waited >= .milliseconds(450) && waited < .seconds(15), "closed after \(waited)")
             }
         }
     }

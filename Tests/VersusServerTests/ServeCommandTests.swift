@@ -81,14 +81,16 @@ import Testing
         let database = try Fixtures.index(of: [try Fixtures.corpusCopy(["tcp-vs-udp", "who-vs-whom"], in: folder)])
         let started = ContinuousClock.now
         let server = try Server(arguments: ["--port", "0", "--db", database, "--no-refresh"], in: folder)
-        let port = try #require(try await server.port(timeout: .seconds(10)), "\(server.log)")
+        let port = try #require(try await server.port(timeout: .seconds(60)), "\(server.log)")
         // From `run()` to listening, as the server logs it: opening the index and binding.
-        let line = try #require(try await server.wait(for: "(ready in ", timeout: .seconds(1)))
+        let line = try #require(try await server.wait(for: "(ready in ", timeout: .seconds(10)))
         let reported = try #require(Int(line.dropFirst("(ready in ".count).prefix { $0.isNumber }))
-        #expect(reported < 1_000, "\(line.prefix(40))")
+        // The server's own figure; typically a few milliseconds (Benchmarks/HTTP/README.md). The
+        // bound is loose because the test suite shares two cores with everything else.
+        #expect(reported < 5_000, "\(line.prefix(40))")
         // From spawning the process: loose, as the whole test suite shares two cores meanwhile.
         let ready = ContinuousClock.now - started
-        #expect(ready < .seconds(15), "ready after \(ready)")
+        #expect(ready < .seconds(60), "ready after \(ready)")
 
         try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
             let response = try await client.get("/search?q=udp")
@@ -98,8 +100,8 @@ import Testing
             kill(server.process.processIdentifier, signal)
         }
         let stopping = ContinuousClock.now
-        #expect(try await server.exitStatus(timeout: .seconds(10)) == 0, "\(server.log)")
-        #expect(ContinuousClock.now - stopping < .seconds(3))
+        #expect(try await server.exitStatus(timeout: .seconds(60)) == 0, "\(server.log)")
+        #expect(ContinuousClock.now - stopping < .seconds(15))
         #expect(server.log.contains("GET /search?q=udp 200 "))
         #expect(server.log.contains(" ms\n"))
     }
@@ -108,45 +110,45 @@ import Testing
         let folder = try Fixtures.temporaryFolder()
         _ = try Fixtures.corpusCopy(["jam-vs-jelly"], in: folder)
         let server = try Server(arguments: ["--port", "0"], in: folder)
-        let port = try #require(try await server.port(timeout: .seconds(10)), "\(server.log)")
+        let port = try #require(try await server.port(timeout: .seconds(60)), "\(server.log)")
         #expect(server.log.contains("indexing Corpus/ first"))
         try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
             let status = try await client.get("/articles/jam-vs-jelly").status
             #expect(status == .ok)
         }
         kill(server.process.processIdentifier, SIGTERM)
-        #expect(try await server.exitStatus(timeout: .seconds(10)) == 0)
+        #expect(try await server.exitStatus(timeout: .seconds(60)) == 0)
     }
 
     @Test func startsWithoutAnIndexAndReports503() async throws {
         let folder = try Fixtures.temporaryFolder()
         let server = try Server(arguments: ["--port", "0", "--db", "missing.sqlite"], in: folder)
-        let port = try #require(try await server.port(timeout: .seconds(10)), "\(server.log)")
+        let port = try #require(try await server.port(timeout: .seconds(60)), "\(server.log)")
         try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
             let status = try await client.get("/health").status
             #expect(status == .serviceUnavailable)
         }
         kill(server.process.processIdentifier, SIGTERM)
-        #expect(try await server.exitStatus(timeout: .seconds(10)) == 0)
+        #expect(try await server.exitStatus(timeout: .seconds(60)) == 0)
     }
 
     @Test func aBusyPortIsAUserError() async throws {
         let folder = try Fixtures.temporaryFolder()
         let database = try Fixtures.index(of: [try Fixtures.corpusCopy(["tcp-vs-udp"], in: folder)])
         let first = try Server(arguments: ["--port", "0", "--db", database], in: folder)
-        let port = try #require(try await first.port(timeout: .seconds(10)))
+        let port = try #require(try await first.port(timeout: .seconds(60)))
         let second = try Server(arguments: ["--port", String(port), "--db", database], in: folder)
-        #expect(try await second.exitStatus(timeout: .seconds(10)) == 1, "\(second.log)")
+        #expect(try await second.exitStatus(timeout: .seconds(60)) == 1, "\(second.log)")
         #expect(second.log.contains("cannot listen on 127.0.0.1:\(port)"))
         kill(first.process.processIdentifier, SIGTERM)
-        #expect(try await first.exitStatus(timeout: .seconds(10)) == 0)
+        #expect(try await first.exitStatus(timeout: .seconds(60)) == 0)
     }
 
     @Test func rejectsBadOptions() async throws {
         let folder = try Fixtures.temporaryFolder()
         for arguments in [["--port", "70000"], ["--port", "abc"], ["--idle-timeout", "0"], ["--log-level", "loud"]] {
             let server = try Server(arguments: arguments, in: folder)
-            #expect(try await server.exitStatus(timeout: .seconds(10)) == 64, "\(arguments)")
+            #expect(try await server.exitStatus(timeout: .seconds(60)) == 64, "\(arguments)")
         }
     }
 }

@@ -309,34 +309,33 @@ struct WordTally {
         for (stem, passages) in stems { stemDeltas[stem, default: 0] += sign * passages }
     }
 
+    func apply(in db: Database) throws {
+        try Self.add(deltas, to: "vocabulary", key: "word", count: "articles", in: db)
+        try Self.add(stemDeltas, to: "stem_frequency", key: "stem", count: "passages", in: db)
+        let total = try IndexMeta.get("token_total", in: db).flatMap(Int.init) ?? 0
+        try IndexMeta.set("token_total", to: "\(total + tokens)", in: db)
+    }
+
+    /// Adds each delta to its key's count; keys whose count falls to zero are removed.
+    ///
     /// ```sql
     /// INSERT INTO vocabulary (word, articles) VALUES (?, ?)
     /// ON CONFLICT(word) DO UPDATE SET articles = articles + excluded.articles
     /// DELETE FROM vocabulary WHERE word = ? AND articles <= 0   -- for words that lost articles
     /// ```
-    func apply(in db: Database) throws {
+    private static func add(
+        _ deltas: [String: Int], to table: String, key: String, count: String, in db: Database
+    ) throws {
         let upsert = try db.cachedStatement(
             sql: """
-                INSERT INTO vocabulary (word, articles) VALUES (?, ?)
-                ON CONFLICT(word) DO UPDATE SET articles = articles + excluded.articles
+                INSERT INTO \(table) (\(key), \(count)) VALUES (?, ?)
+                ON CONFLICT(\(key)) DO UPDATE SET \(count) = \(count) + excluded.\(count)
                 """)
-        let removeUnused = try db.cachedStatement(sql: "DELETE FROM vocabulary WHERE word = ? AND articles <= 0")
-        for (word, delta) in deltas where delta != 0 {
-            try upsert.execute(arguments: [word, delta])
-            if delta < 0 { try removeUnused.execute(arguments: [word]) }
+        let removeUnused = try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(key) = ? AND \(count) <= 0")
+        for (value, delta) in deltas where delta != 0 {
+            try upsert.execute(arguments: [value, delta])
+            if delta < 0 { try removeUnused.execute(arguments: [value]) }
         }
-        let upsertStem = try db.cachedStatement(
-            sql: """
-                INSERT INTO stem_frequency (stem, passages) VALUES (?, ?)
-                ON CONFLICT(stem) DO UPDATE SET passages = passages + excluded.passages
-                """)
-        let removeStem = try db.cachedStatement(sql: "DELETE FROM stem_frequency WHERE stem = ? AND passages <= 0")
-        for (stem, delta) in stemDeltas where delta != 0 {
-            try upsertStem.execute(arguments: [stem, delta])
-            if delta < 0 { try removeStem.execute(arguments: [stem]) }
-        }
-        let total = try IndexMeta.get("token_total", in: db).flatMap(Int.init) ?? 0
-        try IndexMeta.set("token_total", to: "\(total + tokens)", in: db)
     }
 }
 

@@ -11,6 +11,10 @@ struct Candidate: Sendable {
     var senseRank: Int?
     /// For a definition or example: the sense's definition text.
     var senseText: String?
+    /// The passage's heading, text and sense as read for scoring, kept for the hit.
+    var texts: (heading: String?, body: String, context: String?) = (nil, "", nil)
+    /// The article's row id.
+    var articleID: Int64 = 0
     /// For an FAQ: what its question asks for, when it asks for a meaning or an example.
     var asks: QueryIntent?
     /// The folded words of the passage that FTS5 marked as matching, and their stems.

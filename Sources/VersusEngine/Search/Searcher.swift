@@ -118,7 +118,9 @@ struct Searcher: Sendable {
             var candidate = Candidate(rowid: row[0], relevance: 0)
             candidate.kind = kind
             candidate.term = TermSide(rawValue: row[5]) ?? .both
-            candidate.article = lexicon.slugByArticleID[row[6]] ?? ""
+            candidate.articleID = row[6]
+            candidate.article = lexicon.slugByArticleID[candidate.articleID] ?? ""
+            candidate.texts = (row[1], row[2] ?? "", row[3])
             candidate.senseRank = row[7]
             var columns: [[MatchedWord]] = []
             for column in 1...3 {
@@ -142,38 +144,40 @@ struct Searcher: Sendable {
         return candidates
     }
 
-    /// The details of the hits on the page, with snippets.
+    /// The hits of the page: the candidates' texts as read for scoring, their articles' titles
+    /// and terms, and snippets.
+    ///
+    /// ```sql
+    /// SELECT id, title, term_a, term_b FROM article WHERE id IN (…)
+    /// ```
     private func hits(
         for page: [Candidate], query: AnalyzedQuery, matcher: inout PassageMatcher, explain: Bool, db: Database
     ) throws -> [Hit] {
         guard !page.isEmpty else { return [] }
-        let ids = page.map(\.rowid)
-        let sql = """
-            SELECT passage_fts.rowid, passage_fts.heading, passage_fts.body, passage_fts.context,
-                   passage.kind, passage.term, article.slug, article.title, article.term_a, article.term_b
-            FROM passage_fts
-            JOIN passage ON passage.id = passage_fts.rowid
-            JOIN article ON article.id = passage.article_id
-            WHERE passage_fts.rowid IN (\(databaseQuestionMarks(count: ids.count)))
-            """
-        var byRow: [Int64: Row] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(ids)) { byRow[row[0]] = row.copy() }
+        let ids = Array(Set(page.map(\.articleID)))
+        var articles: [Int64: (title: String, termA: String, termB: String)] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, title, term_a, term_b FROM article WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
+            arguments: StatementArguments(ids))
+        {
+            articles[row[0]] = (row[1], row[2], row[3])
+        }
         let correctedStems = Set(query.corrections.flatMap { WordTokenizer.words(in: $0.to) }.map(PorterStemmer.stem))
         var hits: [Hit] = []
         for candidate in page {
-            guard let row = byRow[candidate.rowid] else { continue }
-            let side = TermSide(rawValue: row[5]) ?? .both
+            guard let article = articles[candidate.articleID] else { continue }
             let term: String? =
-                switch side {
-                case .a: row[8]
-                case .b: row[9]
+                switch candidate.term {
+                case .a: article.termA
+                case .b: article.termB
                 case .both: nil
                 }
-            let text: String = row[2]
             hits.append(
                 Hit(
-                    article: row[6], title: row[7], kind: PassageKind(rawValue: row[4]) ?? .summary, term: term,
-                    heading: row[1], text: text, sense: row[3], snippet: matcher.snippet(of: text),
+                    article: candidate.article, title: article.title, kind: candidate.kind, term: term,
+                    heading: candidate.texts.heading, text: candidate.texts.body,
+                    sense: candidate.kind == .example ? candidate.texts.context : nil,
+                    snippet: matcher.snippet(of: candidate.texts.body),
                     score: candidate.score, corrected: !correctedStems.isDisjoint(with: candidate.matchedStems),
                     explanation: explain
                         ? Explanation(bm25: candidate.relevance, factors: candidate.factors, score: candidate.score) : nil))

@@ -15,7 +15,9 @@ struct BenchCommand: AsyncParsableCommand {
             In process (the default): each query once, one at a time, through the engine, after a \
             warm-up that reads the index file and loads the lexicon; then the same queries as plain \
             FTS5 through SQLite's C API (non-stop words joined by OR, ORDER BY bm25 LIMIT 10), side \
-            by side with the ratio (below 1: Versus is slower). --no-reference skips it.
+            by side with the ratio (below 1: Versus is slower). Plain FTS5 scores every row that \
+            matches any word, which on a large index can take seconds a query: it stops after \
+            --reference-time-limit, and the ratio compares the queries it ran. --no-reference skips it.
 
             Against a server (--url): --concurrency workers send GET /search?q=… for --duration \
             seconds, each taking the next query of the mix, until the time is up or the queries run \
@@ -51,6 +53,13 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Skip the plain FTS5 reference (in process).")
     var noReference = false
 
+    @Option(
+        name: .customLong("reference-time-limit"),
+        help: ArgumentHelp(
+            "Stop the plain FTS5 reference after this long; the ratio then compares the queries it ran (default 300).",
+            valueName: "seconds"))
+    var referenceTimeLimit = 300.0
+
     @Flag(help: "Print the queries, one a line (TSV: query, kind), and measure nothing.")
     var list = false
 
@@ -61,6 +70,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let count, !(1...1_000_000).contains(count) { throw ValidationError("--count is 1-1,000,000.") }
+        guard referenceTimeLimit > 0 else { throw ValidationError("--reference-time-limit is more than 0 seconds.") }
         if queries != nil, count != nil || seed != nil {
             throw ValidationError("--count and --seed draw queries from the index; --queries reads them from a file: give one or the other.")
         }
@@ -114,53 +124,61 @@ struct BenchCommand: AsyncParsableCommand {
         _ = try index.analyze("")
         _ = try index.search(SearchRequest(query: ""))
 
-        var byKind: [BenchmarkQuery.Kind: (versus: LatencyRecorder, reference: LatencyRecorder)] = [:]
-        var versus = LatencyRecorder()
+        // Each latency is kept (nil for an error), so that the queries the reference got through
+        // in its time can be compared one for one.
+        var versus: [Duration?] = []
+        versus.reserveCapacity(mix.queries.count)
         var started = ContinuousClock.now
         for query in mix.queries {
             let before = ContinuousClock.now
-            do {
-                _ = try index.search(SearchRequest(query: query.text))
-                let latency = ContinuousClock.now - before
-                versus.record(latency)
-                byKind[query.kind, default: (.init(), .init())].versus.record(latency)
-            } catch {
-                versus.recordError()
-                byKind[query.kind, default: (.init(), .init())].versus.recordError()
-            }
+            let answered = (try? index.search(SearchRequest(query: query.text))) != nil
+            versus.append(answered ? ContinuousClock.now - before : nil)
         }
-        let versusSummary = versus.summary(elapsed: ContinuousClock.now - started)
+        let versusElapsed = ContinuousClock.now - started
 
-        var referenceSummary: LatencySummary?
+        var reference: [Duration?] = []
+        var referenceElapsed = Duration.zero
         if !noReference {
             let plain = try PlainFTS5Reference(path: index.path)
-            var reference = LatencyRecorder()
+            let limit = Duration.milliseconds(Int64(referenceTimeLimit * 1000))
             started = ContinuousClock.now
             for query in mix.queries {
+                guard ContinuousClock.now - started < limit else { break }
                 let before = ContinuousClock.now
-                do {
-                    _ = try plain.search(query.text)
-                    let latency = ContinuousClock.now - before
-                    reference.record(latency)
-                    byKind[query.kind, default: (.init(), .init())].reference.record(latency)
-                } catch {
-                    reference.recordError()
-                    byKind[query.kind, default: (.init(), .init())].reference.recordError()
-                }
+                let answered = (try? plain.search(query.text)) != nil
+                reference.append(answered ? ContinuousClock.now - before : nil)
             }
-            referenceSummary = reference.summary(elapsed: ContinuousClock.now - started)
+            referenceElapsed = ContinuousClock.now - started
         }
 
+        // Kinds are compared on the queries both engines ran.
+        let compared = noReference ? mix.queries.count : reference.count
+        var byKind: [String: BenchReport.KindResult] = [:]
+        for kind in Set(mix.queries.prefix(compared).map(\.kind)) {
+            let positions = mix.queries.indices.prefix(compared).filter { mix.queries[$0].kind == kind }
+            byKind[kind.rawValue] = .init(
+                versus: Self.summary(positions.map { versus[$0] }),
+                reference: noReference ? nil : Self.summary(positions.map { reference[$0] }))
+        }
         let report = BenchReport(
             mode: "process", target: index.path, mix: mix, source: queries, seed: queries == nil ? seed ?? 1 : nil,
-            concurrency: 1, durationSeconds: nil, versus: versusSummary, reference: referenceSummary,
-            byKind: byKind.map { kind, recorders in
-                (kind.rawValue, BenchReport.KindResult(
-                    versus: recorders.versus.summary(elapsed: .zero),
-                    reference: noReference ? nil : recorders.reference.summary(elapsed: .zero)))
-            }.reduce(into: [:]) { $0[$1.0] = $1.1 },
-            statuses: nil, exhausted: nil)
+            concurrency: 1, durationSeconds: nil,
+            versus: Self.summary(versus, elapsed: versusElapsed),
+            versusSameQueries: noReference ? nil : Self.summary(Array(versus.prefix(reference.count))),
+            reference: noReference ? nil : Self.summary(reference, elapsed: referenceElapsed),
+            referenceTimeLimitSeconds: noReference ? nil : referenceTimeLimit,
+            byKind: byKind, statuses: nil, exhausted: nil)
         try print(report)
+    }
+
+    /// The summary of one engine's latencies (nil: an error); without `elapsed`, the run is taken
+    /// to have lasted the sum of the latencies, as a one-at-a-time run does.
+    static func summary(_ latencies: [Duration?], elapsed: Duration? = nil) -> LatencySummary {
+        var recorder = LatencyRecorder()
+        for latency in latencies {
+            if let latency { recorder.record(latency) } else { recorder.recordError() }
+        }
+        return recorder.summary(elapsed: elapsed ?? latencies.reduce(.zero) { $0 + ($1 ?? .zero) })
     }
 
     /// Reads a file (and its write-ahead log) once, so that its pages are in the OS cache.
@@ -189,7 +207,8 @@ struct BenchCommand: AsyncParsableCommand {
         let report = BenchReport(
             mode: "http", target: url, mix: mix, source: queries, seed: queries == nil ? seed ?? 1 : nil,
             concurrency: load.concurrency, durationSeconds: duration ?? Self.defaultDuration,
-            versus: result.recorder.summary(elapsed: result.elapsed), reference: nil, byKind: nil,
+            versus: result.recorder.summary(elapsed: result.elapsed), versusSameQueries: nil, reference: nil,
+            referenceTimeLimitSeconds: nil, byKind: nil,
             statuses: result.statuses, exhausted: result.exhausted)
         try print(report)
         if result.exhausted, !global.json {

@@ -6,8 +6,8 @@ import VersusEngine
 ///
 /// JSON keys are always present (`null` when they do not apply to the mode):
 /// `{"mode","target","source","seed","queries","kinds","concurrency","durationSeconds",
-///   "versus","reference","ratio","byKind","statuses","exhausted"}`, where `versus` and
-/// `reference` are `{"queries","errors","seconds","qps","p50Ms","p95Ms","p99Ms","maxMs","meanMs"}`.
+///   "versus","versusSameQueries","reference","referenceTimeLimitSeconds","ratio","byKind",
+///   "statuses","exhausted"}`, where `versus`, `versusSameQueries` and `reference` are `{"queries","errors","seconds","qps","p50Ms","p95Ms","p99Ms","maxMs","meanMs"}`.
 struct BenchReport: Encodable {
     struct KindResult: Encodable {
         var versus: LatencySummary
@@ -33,19 +33,27 @@ struct BenchReport: Encodable {
     var concurrency: Int
     var durationSeconds: Double?
     var versus: LatencySummary
+    /// In process: Versus on the queries the reference ran (all of them, unless it ran out of time).
+    var versusSameQueries: LatencySummary?
     var reference: LatencySummary?
-    /// In process: each kind of query on its own (its `qps` is 0: the kinds were interleaved).
+    var referenceTimeLimitSeconds: Double?
+    /// In process: each kind of query on its own, among the queries both engines ran (its `qps`
+    /// is that of its own latencies added up: the kinds were interleaved).
     var byKind: [String: KindResult]?
     /// Against a server: answers by status code, and `transport` for requests that got none.
     var statuses: [String: Int]?
     /// Against a server: whether the queries ran out before the duration was up.
     var exhausted: Bool?
 
-    var ratio: SpeedRatio? { reference.map { versus.ratio(to: $0) } }
+    /// Versus beside the reference, on the same queries.
+    var ratio: SpeedRatio? {
+        guard let reference, let versusSameQueries else { return nil }
+        return versusSameQueries.ratio(to: reference)
+    }
 
     enum CodingKeys: String, CodingKey {
-        case mode, target, source, seed, queries, kinds, concurrency, durationSeconds, versus, reference, ratio, byKind,
-            statuses, exhausted
+        case mode, target, source, seed, queries, kinds, concurrency, durationSeconds, versus, versusSameQueries, reference,
+            referenceTimeLimitSeconds, ratio, byKind, statuses, exhausted
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -59,7 +67,9 @@ struct BenchReport: Encodable {
         try container.encode(concurrency, forKey: .concurrency)
         try container.encode(durationSeconds, forKey: .durationSeconds)
         try container.encode(versus, forKey: .versus)
+        try container.encode(versusSameQueries, forKey: .versusSameQueries)
         try container.encode(reference, forKey: .reference)
+        try container.encode(referenceTimeLimitSeconds, forKey: .referenceTimeLimitSeconds)
         try container.encode(ratio, forKey: .ratio)
         try container.encode(byKind, forKey: .byKind)
         try container.encode(statuses, forKey: .statuses)
@@ -90,7 +100,13 @@ struct BenchReport: Encodable {
         lines.append("| engine | queries | qps | p50 | p95 | p99 | max | errors |")
         lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         lines.append(Self.row(mode == "process" ? "versus" : "versus (HTTP)", versus))
-        if let reference { lines.append(Self.row("plain FTS5", reference)) }
+        if let reference, let versusSameQueries {
+            let ranAll = reference.queries + reference.errors == versus.queries + versus.errors
+            if !ranAll {
+                lines.append(Self.row("versus, the same queries as FTS5", versusSameQueries))
+            }
+            lines.append(Self.row("plain FTS5" + (ranAll ? "" : " (stopped at \(Self.number(referenceTimeLimitSeconds ?? 0)) s)"), reference))
+        }
         if let ratio {
             let cells = [ratio.qps, ratio.p50, ratio.p95, ratio.p99, ratio.max].map { $0.map { String(format: "%.2f×", $0) } ?? "–" }
             lines.append("| ratio (below 1: Versus slower) | | " + cells.joined(separator: " | ") + " | |")

@@ -182,7 +182,7 @@ extension CLITests {
         #expect(
             Set(json.keys) == [
                 "mode", "target", "source", "seed", "queries", "kinds", "concurrency", "durationSeconds", "versus",
-                "reference", "ratio", "byKind", "statuses", "exhausted",
+                "versusSameQueries", "reference", "referenceTimeLimitSeconds", "ratio", "byKind", "statuses", "exhausted",
             ])
         #expect(json["mode"] as? String == "process")
         #expect(json["queries"] as? Int == 50)
@@ -196,6 +196,7 @@ extension CLITests {
         #expect(versus["errors"] as? Int == 0)
         #expect(reference["queries"] as? Int == 50)
         #expect((versus["p50Ms"] as? Double ?? 0) > 0)
+        #expect((json["versusSameQueries"] as? [String: Any])?["queries"] as? Int == 50)
         let ratio = try #require(json["ratio"] as? [String: Any])
         #expect(Set(ratio.keys) == ["qps", "p50", "p95", "p99", "max"])
         let kinds = try #require(json["kinds"] as? [String: Int])

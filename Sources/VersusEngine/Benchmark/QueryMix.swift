@@ -72,6 +72,7 @@ public struct QueryMix: Sendable, Equatable {
     /// give that many.
     public static func draw(count: Int, seed: UInt64, from index: ArticleIndex) throws -> QueryMix {
         var rng = SplitMix64(seed: seed)
+        // Each kind its share of `count`, rounded; keywords (first in `shares`) make up the rest.
         var kinds: [BenchmarkQuery.Kind] = []
         for (kind, share) in shares.dropFirst() { kinds += Array(repeating: kind, count: Int((Double(count) * share).rounded())) }
         kinds = Array(repeating: .keywords, count: max(0, count - kinds.count)) + kinds.prefix(count)

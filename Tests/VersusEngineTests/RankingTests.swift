@@ -94,6 +94,27 @@ import Testing
         #expect(hits.first?.article == "cold-vs-flu")
     }
 
+    /// Forms that Porter stems apart join the query word; forms the index lacks, or that share
+    /// the word's stem already, do not.
+    @Test(arguments: [
+        ("virus", ["viruses"]),
+        ("viruses", ["virus"]),
+        ("suddenly", ["sudden"]),
+        ("sudden", ["suddenly"]),
+        ("email", [String]()),
+        ("packets", []),
+    ])
+    func wordVariantsBridgePorterSplits(_ word: String, _ expected: [String]) throws {
+        let term = try #require(try index.analyze(word).terms.first)
+        let variants = term.alternatives.filter { $0.count == 1 }.map { $0[0] }
+        #expect(variants.sorted() == expected.sorted())
+    }
+
+    @Test func pluralFindsTheSingularsFAQ() throws {
+        let hits = try index.search(SearchRequest(query: "can antibiotics kill a virus", limit: 3)).hits
+        #expect(hits.contains { $0.heading == "Do antibiotics work on viruses?" })
+    }
+
     @Test func prefixMatchesTheWordBeingTyped() throws {
         let typed = try index.search(SearchRequest(query: "asynchro", prefix: true)).hits
         #expect(typed.first?.article == "synchronous-vs-asynchronous")

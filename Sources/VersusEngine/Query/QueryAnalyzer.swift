@@ -86,7 +86,8 @@ public struct AnalyzedQuery: Sendable, Equatable {
 /// 4. read the intent from marker words ("meaning", "in a sentence", "vs") and question form;
 /// 5. keep as matching terms the words left after markers, framing words and stop words,
 ///    never dropping a word of an article's terms (`who`, `less`), and never leaving nothing;
-/// 6. add synonyms; mark the last word as a prefix when asked.
+/// 6. add synonyms and the forms of a word that Porter stems apart (see ``WordVariants``); mark the last word as a
+///    prefix when asked.
 public struct QueryAnalyzer: Sendable {
     /// More words than this add cost but no precision; the rest of a very long query is ignored.
     public static let maximumTerms = 32
@@ -163,6 +164,11 @@ public struct QueryAnalyzer: Sendable {
             QueryTerm(word: word, isPrefix: word == lastTyped && unique.last == word, alternatives: synonyms.alternatives(for: word))
         }
         terms = synonyms.expandPhrases(in: terms, words: words)
+        for i in terms.indices where !terms[i].isPrefix {
+            for form in WordVariants.variants(of: terms[i].word, in: lexicon) where !terms[i].alternatives.contains([form]) {
+                terms[i].alternatives.append([form])
+            }
+        }
         if lexicon.passageCount > 0 {
             for i in terms.indices {
                 let stems = [terms[i].stem] + terms[i].alternatives.compactMap { $0.first.map(PorterStemmer.stem) }

@@ -20,6 +20,8 @@ struct Candidate: Sendable {
     /// The folded words of the passage that FTS5 marked as matching, and their stems.
     var matchedWords: Set<String> = []
     var matchedStems: Set<String> = []
+    /// The stems of those matched in the heading (an FAQ's question, a chart row's label).
+    var headingStems: Set<String> = []
     var score = 0.0
     var factors: [RankingFactor] = []
 }
@@ -53,6 +55,26 @@ struct Ranker: Sendable {
             RankingFactor(
                 name: "coverage", value: pow(coverage, weights.coverageExponent),
                 reason: "contains \(coveredTerms.count) of \(query.terms.count) query words (\(Int((coverage * 100).rounded()))% of their weight)"))
+
+        if candidate.kind == .faq || candidate.kind == .chart, query.intent == .question || query.intent == .attribute, total > 0 {
+            let asked = query.terms.filter { Self.covers(candidate, $0, within: candidate.headingStems) }
+            let share = asked.reduce(0) { $0 + $1.weight } / total
+            if share > 0 {
+                factors.append(
+                    RankingFactor(
+                        name: "sameQuestion", value: 1 + weights.questionMatchesFAQ * share,
+                        reason: "its \(candidate.kind == .faq ? "question" : "attribute") holds \(asked.count) of the query's \(query.terms.count) words"))
+            }
+        }
+
+        let exact = coveredTerms.filter { candidate.matchedWords.contains($0.word) }
+        if covered > 0, !exact.isEmpty {
+            let share = exact.reduce(0) { $0 + $1.weight } / covered
+            factors.append(
+                RankingFactor(
+                    name: "exactForm", value: 1 + weights.exactForm * share,
+                    reason: "\(exact.count) of its matched query words appear as typed, not only by stem"))
+        }
 
         let prior = weights.prior(for: candidate.kind, under: query.intent)
         if prior != 1 {
@@ -100,10 +122,15 @@ struct Ranker: Sendable {
     /// Whether the matched words of a passage include a query term (its stem, a prefix, or all
     /// the words of one of its alternatives).
     static func covers(_ candidate: Candidate, _ term: QueryTerm) -> Bool {
-        if candidate.matchedStems.contains(term.stem) { return true }
         if term.isPrefix, candidate.matchedWords.contains(where: { $0.hasPrefix(term.word) }) { return true }
+        return covers(candidate, term, within: candidate.matchedStems)
+    }
+
+    /// Whether `stems` include the term's stem or all the words of one of its alternatives.
+    static func covers(_ candidate: Candidate, _ term: QueryTerm, within stems: Set<String>) -> Bool {
+        if stems.contains(term.stem) { return true }
         return term.alternatives.contains { phrase in
-            phrase.allSatisfy { candidate.matchedStems.contains(PorterStemmer.stem($0)) }
+            phrase.allSatisfy { stems.contains(PorterStemmer.stem($0)) }
         }
     }
 }

@@ -73,6 +73,15 @@ public struct RankingWeights: Sendable, Equatable {
     /// principle' mean?") or a usage example — is a definition or example in question form.
     public var questionAsksTheSame = 1.5
 
+    /// An FAQ whose question holds the query's words, under a question: the score is multiplied
+    /// by `1 + questionMatchesFAQ × share`, share being the part of the query's weight found in
+    /// the question itself. People ask what the FAQ asks; a word only in its answer counts less.
+    public var questionMatchesFAQ = 1.0
+
+    /// A passage that holds the query's words as typed ("netted", "laying"), not only words of
+    /// the same stem: the score is multiplied by `1 + exactForm × share` of the matched weight.
+    public var exactForm = 0.5
+
     /// The multiplier for a passage of `kind` under `intent`; 1 when the intent has no opinion.
     public func prior(for kind: PassageKind, under intent: QueryIntent) -> Double {
         switch (intent, kind) {
@@ -118,7 +127,8 @@ public struct RankingWeights: Sendable, Equatable {
         "differenceWantsSummary": \.differenceWantsSummary, "differenceWantsDifference": \.differenceWantsDifference,
         "attributeWantsChart": \.attributeWantsChart, "attributeWantsFAQ": \.attributeWantsFAQ,
         "questionWantsFAQ": \.questionWantsFAQ, "questionWantsChart": \.questionWantsChart,
-        "questionAsksTheSame": \.questionAsksTheSame,
+        "questionAsksTheSame": \.questionAsksTheSame, "questionMatchesFAQ": \.questionMatchesFAQ,
+        "exactForm": \.exactForm,
     ]
 
     /// The tunable counts by name.

@@ -130,6 +130,7 @@ struct Searcher: Sendable {
                 for matched in words {
                     candidate.matchedWords.insert(matched.word)
                     candidate.matchedStems.insert(matched.stem)
+                    if column == 1 { candidate.headingStems.insert(matched.stem) }
                 }
                 if (kind == .definition && column == 2) || (kind == .example && column == 3) {
                     candidate.senseText = text

@@ -1,0 +1,25 @@
+/// Forms of a query word that mean the same to a reader but that the Porter stemmer keeps apart.
+///
+/// - Singular and plural: Porter strips a final `s` but not `es`, so `virus` stems to `viru` and
+///   `viruses` to `virus` (`bus`/`buses`, `gas`/`gases`, `lens`/`lenses` split the same way). A
+///   person asking "can antibiotics kill a virus" means the FAQ "Do antibiotics work on viruses?".
+/// - Adjective and adverb: Porter leaves a plain `-ly` (`suddenly` stems to `suddenli`, `sudden`
+///   to `sudden`), so "does the flu come on suddenly" would miss a chart row that says "Sudden".
+///
+/// A form joins the query word as an alternative when the index holds it.
+enum WordVariants {
+    /// The forms of `word` that the lexicon holds under a stem other than the word's own.
+    static func variants(of word: String, in lexicon: Lexicon) -> [String] {
+        guard word.count >= 3, word.allSatisfy(\.isLetter) else { return [] }
+        var forms = [word + "s", word + "es", word + "ly"]
+        if word.hasSuffix("es") { forms.append(String(word.dropLast(2))) }
+        if word.hasSuffix("s") { forms.append(String(word.dropLast())) }
+        if word.hasSuffix("ly") { forms.append(String(word.dropLast(2))) }
+        if word.hasSuffix("ily") { forms.append(String(word.dropLast(3)) + "y") }
+        if word.hasSuffix("y") { forms.append(String(word.dropLast()) + "ily") }
+        let stem = PorterStemmer.stem(word)
+        return forms.filter { form in
+            form.count >= 3 && lexicon.wordFrequency[form] != nil && PorterStemmer.stem(form) != stem
+        }
+    }
+}

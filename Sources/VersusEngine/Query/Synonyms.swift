@@ -56,16 +56,19 @@ public struct Synonyms: Sendable, Equatable {
         return result
     }
 
-    /// Where the query contains a multi-word entry ("random access memory"), gives its first
-    /// matching term the group's other entries as alternatives.
+    /// Where the query contains a multi-word entry ("violin players"), gives each of its words
+    /// that is a matching term the group's other entries as alternatives, so that a passage
+    /// saying "violinists" covers both words of the phrase.
     func expandPhrases(in terms: [QueryTerm], words: [String]) -> [QueryTerm] {
         var terms = terms
         for start in words.indices {
             for i in byFirstWord[words[start]] ?? [] {
                 for entry in groups[i] where entry.count > 1 && Array(words[start...].prefix(entry.count)) == entry {
-                    guard let t = terms.firstIndex(where: { $0.word == entry[0] }) else { continue }
-                    for other in groups[i] where other != entry && !terms[t].alternatives.contains(other) {
-                        terms[t].alternatives.append(other)
+                    for word in entry {
+                        guard let t = terms.firstIndex(where: { $0.word == word }) else { continue }
+                        for other in groups[i] where other != entry && !terms[t].alternatives.contains(other) {
+                            terms[t].alternatives.append(other)
+                        }
                     }
                 }
             }

@@ -66,8 +66,10 @@ public struct RankingWeights: Sendable, Equatable {
     public var attributeWantsFAQ = 1.5
     /// A question ("is email asynchronous?") is most often answered by an FAQ answer…
     public var questionWantsFAQ = 1.5
-    /// …or by a chart row when it asks about one attribute ("does the flu come on suddenly").
-    public var questionWantsChart = 1.5
+    /// …or by a chart row when it asks about one attribute ("does the flu come on suddenly"). A
+    /// little more than an FAQ: a chart row is short and states the attribute outright, while an
+    /// FAQ's longer answer matches more of a question's incidental words.
+    public var questionWantsChart = 2.0
 
     /// An FAQ whose question asks what the query asks — a meaning ("What does 'agreed in
     /// principle' mean?") or a usage example — is a definition or example in question form.

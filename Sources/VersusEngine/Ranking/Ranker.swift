@@ -37,100 +37,116 @@ public struct RankingFactor: Sendable, Equatable, Encodable {
 struct Ranker: Sendable {
     var weights: RankingWeights
 
-    func rank(_ candidates: [Candidate], query: AnalyzedQuery) -> [Candidate] {
-        var ranked = candidates.map { score($0, query: query) }
+    /// Orders `candidates`; with `explain`, each keeps its factors and their reasons.
+    func rank(_ candidates: [Candidate], query: AnalyzedQuery, explain: Bool = false) -> [Candidate] {
+        let terms = query.terms.map(TermForms.init)
+        var ranked = candidates.map { score($0, query: query, terms: terms, explain: explain) }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }
         return ranked
     }
 
-    func score(_ candidate: Candidate, query: AnalyzedQuery) -> Candidate {
-        var candidate = candidate
-        var factors: [RankingFactor] = []
+    /// A query term with the stems of its alternatives, computed once per query.
+    struct TermForms {
+        var term: QueryTerm
+        var alternativeStems: [[String]]
 
-        let coveredTerms = query.terms.filter { Self.covers(candidate, $0) }
+        init(_ term: QueryTerm) {
+            self.term = term
+            alternativeStems = term.alternatives.map { $0.map(PorterStemmer.stem) }
+        }
+    }
+
+    /// The score as it is built: bm25 times each factor. The factors and their reasons are kept
+    /// only when explaining, so that ranking costs no string building.
+    private struct Product {
+        var score: Double
+        var factors: [RankingFactor]?
+
+        mutating func apply(_ name: String, _ value: Double, _ reason: @autoclosure () -> String) {
+            score *= value
+            factors?.append(RankingFactor(name: name, value: value, reason: reason()))
+        }
+    }
+
+    func score(_ candidate: Candidate, query: AnalyzedQuery, terms: [TermForms], explain: Bool) -> Candidate {
+        var candidate = candidate
+        var product = Product(score: candidate.relevance, factors: explain ? [] : nil)
+
+        let coveredTerms = terms.filter { Self.covers(candidate, $0) }
         let total = query.terms.reduce(0) { $0 + $1.weight }
-        let covered = coveredTerms.reduce(0) { $0 + $1.weight }
+        let covered = coveredTerms.reduce(0) { $0 + $1.term.weight }
         let coverage = total > 0 ? max(covered / total, 0.05) : 1
-        factors.append(
-            RankingFactor(
-                name: "coverage", value: pow(coverage, weights.coverageExponent),
-                reason: "contains \(coveredTerms.count) of \(query.terms.count) query words (\(Int((coverage * 100).rounded()))% of their weight)"))
+        product.apply(
+            "coverage", pow(coverage, weights.coverageExponent),
+            "contains \(coveredTerms.count) of \(query.terms.count) query words (\(Int((coverage * 100).rounded()))% of their weight)")
 
         if candidate.kind == .faq || candidate.kind == .chart, query.intent == .question || query.intent == .attribute, total > 0 {
-            let asked = query.terms.filter { Self.covers(candidate, $0, within: candidate.headingStems) }
-            let share = asked.reduce(0) { $0 + $1.weight } / total
+            let asked = terms.filter { Self.covers($0, within: candidate.headingStems) }
+            let share = asked.reduce(0) { $0 + $1.term.weight } / total
             if share > 0 {
-                factors.append(
-                    RankingFactor(
-                        name: "sameQuestion", value: 1 + weights.questionMatchesFAQ * share,
-                        reason: "its \(candidate.kind == .faq ? "question" : "attribute") holds \(asked.count) of the query's \(query.terms.count) words"))
+                product.apply(
+                    "sameQuestion", 1 + weights.questionMatchesFAQ * share,
+                    "its \(candidate.kind == .faq ? "question" : "attribute") holds \(asked.count) of the query's \(query.terms.count) words")
             }
         }
 
-        let exact = coveredTerms.filter { candidate.matchedWords.contains($0.word) }
+        let exact = coveredTerms.filter { candidate.matchedWords.contains($0.term.word) }
         if covered > 0, !exact.isEmpty {
-            let share = exact.reduce(0) { $0 + $1.weight } / covered
-            factors.append(
-                RankingFactor(
-                    name: "exactForm", value: 1 + weights.exactForm * share,
-                    reason: "\(exact.count) of its matched query words appear as typed, not only by stem"))
+            let share = exact.reduce(0) { $0 + $1.term.weight } / covered
+            product.apply(
+                "exactForm", 1 + weights.exactForm * share,
+                "\(exact.count) of its matched query words appear as typed, not only by stem")
         }
 
         let prior = weights.prior(for: candidate.kind, under: query.intent)
         if prior != 1 {
-            factors.append(
-                RankingFactor(name: "intent", value: prior, reason: "\(query.intent.rawValue) query favours \(candidate.kind.rawValue) passages"))
+            product.apply("intent", prior, "\(query.intent.rawValue) query favours \(candidate.kind.rawValue) passages")
         }
 
         if let asks = candidate.asks, asks == query.intent {
-            factors.append(
-                RankingFactor(
-                    name: "question", value: weights.questionAsksTheSame,
-                    reason: "the FAQ question asks for a \(asks == .define ? "meaning" : "usage example"), as the query does"))
+            product.apply(
+                "question", weights.questionAsksTheSame,
+                "the FAQ question asks for a \(asks == .define ? "meaning" : "usage example"), as the query does")
         }
 
         if let rank = candidate.senseRank, rank > 0 {
-            factors.append(
-                RankingFactor(
-                    name: "senseOrder", value: 1 / (1 + weights.laterSense * Double(rank)),
-                    reason: "sense \(rank + 1) of its term; dictionaries list primary senses first"))
+            product.apply(
+                "senseOrder", 1 / (1 + weights.laterSense * Double(rank)),
+                "sense \(rank + 1) of its term; dictionaries list primary senses first")
         }
 
         if let wanted = query.partOfSpeech, let sense = candidate.senseText,
             PartOfSpeech.guess(fromDefinition: sense) == wanted
         {
-            factors.append(
-                RankingFactor(name: "partOfSpeech", value: weights.partOfSpeech, reason: "sense reads as a \(wanted.rawValue), as asked"))
+            product.apply("partOfSpeech", weights.partOfSpeech, "sense reads as a \(wanted.rawValue), as asked")
         }
 
         if let named = query.namedArticles[candidate.article] {
             if named == .both {
-                factors.append(RankingFactor(name: "routing", value: weights.namesBothTerms, reason: "query names both terms of this article"))
+                product.apply("routing", weights.namesBothTerms, "query names both terms of this article")
             } else {
-                factors.append(RankingFactor(name: "routing", value: weights.namesOneTerm, reason: "query names a term of this article"))
+                product.apply("routing", weights.namesOneTerm, "query names a term of this article")
                 if candidate.term == named {
-                    factors.append(RankingFactor(name: "term", value: weights.aboutNamedTerm, reason: "passage is about the named term"))
+                    product.apply("term", weights.aboutNamedTerm, "passage is about the named term")
                 }
             }
         }
 
-        candidate.factors = factors
-        candidate.score = factors.reduce(candidate.relevance) { $0 * $1.value }
+        candidate.factors = product.factors ?? []
+        candidate.score = product.score
         return candidate
     }
 
     /// Whether the matched words of a passage include a query term (its stem, a prefix, or all
     /// the words of one of its alternatives).
-    static func covers(_ candidate: Candidate, _ term: QueryTerm) -> Bool {
-        if term.isPrefix, candidate.matchedWords.contains(where: { $0.hasPrefix(term.word) }) { return true }
-        return covers(candidate, term, within: candidate.matchedStems)
+    static func covers(_ candidate: Candidate, _ forms: TermForms) -> Bool {
+        if forms.term.isPrefix, candidate.matchedWords.contains(where: { $0.hasPrefix(forms.term.word) }) { return true }
+        return covers(forms, within: candidate.matchedStems)
     }
 
     /// Whether `stems` include the term's stem or all the words of one of its alternatives.
-    static func covers(_ candidate: Candidate, _ term: QueryTerm, within stems: Set<String>) -> Bool {
-        if stems.contains(term.stem) { return true }
-        return term.alternatives.contains { phrase in
-            phrase.allSatisfy { stems.contains(PorterStemmer.stem($0)) }
-        }
+    static func covers(_ forms: TermForms, within stems: Set<String>) -> Bool {
+        if stems.contains(forms.term.stem) { return true }
+        return forms.alternativeStems.contains { phrase in phrase.allSatisfy(stems.contains) }
     }
 }

@@ -9,18 +9,36 @@ struct PassageMatcher {
     /// The first two bytes of every form that can match (stems, alternatives, prefixes): a word
     /// that starts otherwise cannot match, so most words are skipped without being stemmed.
     /// (A Porter stem keeps its word's first two letters.)
-    private let openings: Set<UInt16>
-    /// Each word is stemmed once per query.
-    private var stemCache: [String: String] = [:]
+    private let openings: Openings
+    /// Each word is stemmed once per query. A reference, so that copying the matcher (which
+    /// Swift may do around the nested function of ``asciiMatches(in:)``) never copies the cache.
+    private let stemCache = StemCache()
+
+    private final class StemCache {
+        var stems: [String: String] = [:]
+    }
 
     init(query: AnalyzedQuery) {
         self.query = query
         stems = Set(query.terms.map(\.stem))
         alternativeStems = Set(query.terms.flatMap { $0.alternatives.joined() }.map(PorterStemmer.stem))
         prefixes = query.terms.filter(\.isPrefix).map(\.word)
-        var openings = Set<UInt16>()
+        var openings = Openings()
         for form in stems.union(alternativeStems).union(prefixes) { openings.insert(Self.opening(Array(form.utf8))) }
         self.openings = openings
+    }
+
+    /// A set of two-byte openings as a 64 Kib bitmap: a lookup per word, with no hashing.
+    struct Openings {
+        private var bits = [UInt64](repeating: 0, count: 1 << 10)
+
+        mutating func insert(_ opening: UInt16) {
+            bits[Int(opening >> 6)] |= 1 << UInt64(opening & 63)
+        }
+
+        func contains(_ opening: UInt16) -> Bool {
+            bits[Int(opening >> 6)] & (1 << UInt64(opening & 63)) != 0
+        }
     }
 
     private static func opening(_ bytes: some Collection<UInt8>) -> UInt16 {
@@ -30,16 +48,26 @@ struct PassageMatcher {
         return UInt16(first) << 8 | UInt16(second)
     }
 
-    mutating func stem(_ word: String) -> String {
-        if let cached = stemCache[word] { return cached }
+    func stem(_ word: String) -> String {
+        if let cached = stemCache.stems[word] { return cached }
         let stem = PorterStemmer.stem(word)
-        stemCache[word] = stem
+        stemCache.stems[word] = stem
         return stem
     }
 
     /// Whether a word (with its stem) matches a query term or a word of an alternative.
     func isMatch(word: String, stem: String) -> Bool {
         stems.contains(stem) || alternativeStems.contains(stem) || prefixes.contains { word.hasPrefix($0) }
+    }
+
+    /// Whether a folded word matches, stemming it only when its opening could match.
+    func isMatch(word: String) -> Bool {
+        var word = word
+        let opening = word.withUTF8 { bytes in
+            (Self.opening(bytes), UInt16(bytes.first ?? 0) << 8)
+        }
+        guard openings.contains(opening.0) || openings.contains(opening.1) else { return false }
+        return isMatch(word: word, stem: stem(word))
     }
 
     /// The matching words of a text.
@@ -87,7 +115,7 @@ struct PassageMatcher {
     mutating func snippet(of text: String) -> Snippet {
         let spans = WordTokenizer.spans(in: text)
         guard !spans.isEmpty else { return Snippet(segments: text.isEmpty ? [] : [.init(text: text, isMatch: false)]) }
-        let matched = spans.map { isMatch(word: $0.word, stem: stem($0.word)) }
+        let matched = spans.map { isMatch(word: $0.word) }
         let width = Snippet.maximumWords
         var bestStart = 0
         if spans.count > width {

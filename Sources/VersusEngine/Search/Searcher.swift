@@ -34,7 +34,7 @@ struct Searcher: Sendable {
         var matcher = PassageMatcher(query: query)
         let candidates = try evidence(for: selection.rowids, query: query, matcher: &matcher, db: db)
         let read = started.millisecondsSince
-        let ranked = Ranker(weights: weights).rank(candidates, query: query)
+        let ranked = Ranker(weights: weights).rank(candidates, query: query, explain: request.explain)
         let page = ranked.dropFirst(request.offset).prefix(request.limit)
         response.hits = try hits(for: Array(page), query: query, matcher: &matcher, explain: request.explain, db: db)
         if Self.tracing {

@@ -23,7 +23,7 @@ final class Lexicon: Sendable {
     /// Article frequency of each word as written (folded, not stemmed).
     let wordFrequency: [String: Int]
     /// The same words as bytes, by first byte and length, for finding correction candidates.
-    let correctionBuckets: [SpellingCorrector.BucketKey: [[UInt8]]]
+    let correctionBuckets: [SpellingCorrector.BucketKey: [SpellingCorrector.Entry]]
     /// Words of any article's terms: never dropped as stop words.
     let termWords: Set<String>
     let articles: [ArticleTerms]
@@ -50,10 +50,11 @@ final class Lexicon: Sendable {
         self.passageCount = passageCount
         self.averagePassageLength = passageCount > 0 ? max(Double(tokenTotal) / Double(passageCount), 1) : 1
         self.wordFrequency = wordFrequency
-        var buckets: [SpellingCorrector.BucketKey: [[UInt8]]] = [:]
+        var buckets: [SpellingCorrector.BucketKey: [SpellingCorrector.Entry]] = [:]
         for word in wordFrequency.keys {
             let bytes = Array(word.utf8)
-            buckets[SpellingCorrector.BucketKey(first: bytes[0], length: bytes.count), default: []].append(bytes)
+            buckets[SpellingCorrector.BucketKey(first: bytes[0], length: bytes.count), default: []].append(
+                SpellingCorrector.Entry(bytes))
         }
         correctionBuckets = buckets
         var termWords = Set<String>()

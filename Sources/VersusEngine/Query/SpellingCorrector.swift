@@ -22,19 +22,55 @@ struct SpellingCorrector: Sendable {
         var length: Int
     }
 
+    /// A vocabulary word as bytes, with the set of its letters as a bitmask.
+    struct Entry: Sendable {
+        var bytes: [UInt8]
+        var letters: UInt64
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            letters = Self.letters(of: bytes)
+        }
+
+        /// One bit per letter or digit; other bytes share the remaining bits.
+        static func letters(of bytes: [UInt8]) -> UInt64 {
+            var mask: UInt64 = 0
+            for byte in bytes {
+                let bit: UInt8 =
+                    switch byte {
+                    case 0x61...0x7A: byte - 0x61
+                    case 0x30...0x39: 26 + byte - 0x30
+                    default: 36 + byte % 28
+                    }
+                mask |= 1 << UInt64(bit)
+            }
+            return mask
+        }
+
+        /// A lower bound on the edit distance from a word with `letters`: each letter class that
+        /// one word has and the other lacks needs an edit, and an edit removes at most one class
+        /// from each side. Far cheaper than the distance, so most candidates stop here.
+        func minimumEdits(from letters: UInt64) -> Int {
+            max((letters & ~self.letters).nonzeroBitCount, (self.letters & ~letters).nonzeroBitCount)
+        }
+    }
+
     func correction(for word: String) -> String? {
         let length = word.count
         let allowed = Self.allowedEdits(forLength: length)
         guard allowed > 0, !lexicon.contains(word), !word.contains(where: \.isNumber) else { return nil }
         let target = Array(word.utf8)
+        let targetLetters = Entry.letters(of: target)
         var firsts = [target[0]]
         if target.count > 1, target[1] != target[0] { firsts.append(target[1]) }
         var best: (word: [UInt8], distance: Int, frequency: Int)?
         var scratch = DistanceScratch(capacity: target.count + allowed + 1)
         for first in firsts {
             for candidateLength in max(1, target.count - allowed)...(target.count + allowed) {
-                for candidate in lexicon.correctionBuckets[BucketKey(first: first, length: candidateLength)] ?? [] {
+                for entry in lexicon.correctionBuckets[BucketKey(first: first, length: candidateLength)] ?? [] {
                     let limit = best.map { min($0.distance, allowed) } ?? allowed
+                    guard entry.minimumEdits(from: targetLetters) <= limit else { continue }
+                    let candidate = entry.bytes
                     guard let distance = Self.distance(target, candidate, limit: limit, scratch: &scratch) else { continue }
                     let text = String(decoding: candidate, as: UTF8.self)
                     let frequency = lexicon.wordFrequency[text] ?? 0

@@ -46,6 +46,7 @@ struct CandidatePlan {
         let order = query.terms.indices.sorted { frequencies[$0] < frequencies[$1] }
         var budget = weights.enumerationBudget
         var listed = 0
+        score.reserveCapacity(min(frequencies.reduce(0, +), budget))
         for index in order {
             budget -= frequencies[index]
             guard budget >= 0 else { break }
@@ -87,15 +88,17 @@ struct CandidatePlan {
         }
         if entries.count > count * 4 {
             // Keep the entries at least as good as the count-th best of a sample threshold pass.
+            // An entry that is not better than the count-th best so far (ties broken by rowid, as
+            // in the final order) can never make the cut.
             var kept: [(score: Double, rowid: Int64)] = []
-            kept.reserveCapacity(count * 2)
-            var threshold = -Double.infinity
-            for entry in entries where entry.score >= threshold {
+            kept.reserveCapacity(count * 4)
+            var threshold: (score: Double, rowid: Int64)?
+            for entry in entries where threshold.map({ better(entry, $0) }) ?? true {
                 kept.append(entry)
                 if kept.count >= count * 4 {
                     kept.sort(by: better)
                     kept.removeLast(kept.count - count)
-                    threshold = kept.last!.score
+                    threshold = kept.last
                 }
             }
             entries = kept

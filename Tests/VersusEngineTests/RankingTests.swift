@@ -28,6 +28,22 @@ import Testing
         #expect(try index.analyze(query).intent == intent)
     }
 
+    @Test(arguments: [
+        ("What does 'further to' mean?", QueryIntent?.some(.define)),
+        ("WHAT IS THE MEANING OF LAY?", .define),
+        ("How is \"principle\" defined?", .define),
+        ("What does UDP stand for?", .define),
+        ("Can you use affect in a sentence?", .example),
+        ("Examples of lie used correctly?", .example),
+        ("Is email asynchronous?", nil),
+        ("Does a standby generator need a transfer switch?", nil),
+        ("Is it mean to say so?", .define),
+        ("", nil),
+    ])
+    func whatAnFAQAsksFor(_ question: String, _ intent: QueryIntent?) {
+        #expect(QueryIntent.asked(by: question) == intent)
+    }
+
     @Test func intentIsABoostNotAFilter() throws {
         let hits = try index.search(SearchRequest(query: "meaning of tcp handshake", limit: 20)).hits
         #expect(Set(hits.map(\.kind)).count > 1)

@@ -36,6 +36,9 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
     /// What an FAQ question asks for, when it asks for a meaning ("What does 'further to'
     /// mean?") or an example of use ("Can you use affect in a sentence?"); nil otherwise.
     static func asked(by question: String) -> QueryIntent? {
+        // Most questions hold none of the marker stems: skip splitting them into words.
+        let bytes = Array(question.utf8)
+        guard Self.askedStems.contains(where: { bytes.containsFolded($0) }) else { return nil }
         let words = WordTokenizer.words(in: question)
         if words.contains(where: { $0.hasPrefix("sentence") || $0 == "example" || $0 == "examples" }) { return .example }
         if words.contains(where: { markerWords[$0] == .define }) || (words.contains("stand") && words.contains("for")) {
@@ -43,6 +46,9 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
         }
         return nil
     }
+
+    /// What every word ``asked(by:)`` looks for starts with or contains, lowercased.
+    private static let askedStems: [[UInt8]] = ["sentence", "exampl", "mean", "defin", "stand"].map { Array($0.utf8) }
 
     /// Reads the intent of a query from its words.
     ///
@@ -104,5 +110,20 @@ public enum PartOfSpeech: String, Sendable, Codable {
             return .adjective
         }
         return nil
+    }
+}
+
+extension [UInt8] {
+    /// Whether these UTF-8 bytes contain `needle` (lowercase ASCII), ignoring ASCII case.
+    func containsFolded(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        let bytes = self
+        guard bytes.count >= needle.count else { return false }
+        @inline(__always) func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+        outer: for start in 0...(bytes.count - needle.count) where folded(bytes[start]) == first {
+            for offset in 1..<needle.count where folded(bytes[start + offset]) != needle[offset] { continue outer }
+            return true
+        }
+        return false
     }
 }

@@ -82,32 +82,37 @@ struct PassageMatcher {
         return found
     }
 
-    /// The fast path for ASCII text: words are folded in a byte buffer and only those whose
-    /// opening could match become strings; nil at the first non-ASCII byte.
-    private mutating func asciiMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [MatchedWord]? {
+    /// The fast path for ASCII text: each word's opening is checked where it lies, and only the
+    /// words whose opening could match are folded into strings; nil at the first non-ASCII byte.
+    private func asciiMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [MatchedWord]? {
         var found: [MatchedWord] = []
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        func finish(_ matcher: inout PassageMatcher) {
-            defer { word.removeAll(keepingCapacity: true) }
-            let opening = UInt16(word[0]) << 8 | UInt16(word.count > 1 ? word[1] : 0)
-            guard matcher.openings.contains(opening) || matcher.openings.contains(UInt16(word[0]) << 8) else { return }
-            let text = String(decoding: word, as: UTF8.self)
-            let stem = matcher.stem(text)
-            if matcher.isMatch(word: text, stem: stem) { found.append(MatchedWord(word: text, stem: stem)) }
-        }
-        for byte in bytes {
+        var start = -1
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
             if byte >= 0x80 { return nil }
-            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                word.append(byte)
-            } else if byte >= 0x41 && byte <= 0x5A {
-                word.append(byte + 32)
-            } else if !word.isEmpty {
-                finish(&self)
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                check(UnsafeBufferPointer(rebasing: bytes[start..<index]), into: &found)
+                start = -1
             }
         }
-        if !word.isEmpty { finish(&self) }
+        if start >= 0 { check(UnsafeBufferPointer(rebasing: bytes[start...]), into: &found) }
         return found
+    }
+
+    /// Adds an ASCII word to `found` if it matches.
+    private func check(_ word: UnsafeBufferPointer<UInt8>, into found: inout [MatchedWord]) {
+        @inline(__always) func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+        let first = UInt16(folded(word[0])) << 8
+        let opening = first | UInt16(word.count > 1 ? folded(word[1]) : 0)
+        guard openings.contains(opening) || openings.contains(first) else { return }
+        let text = String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (i, byte) in word.enumerated() { buffer[i] = folded(byte) }
+            return word.count
+        }
+        let stem = stem(text)
+        if isMatch(word: text, stem: stem) { found.append(MatchedWord(word: text, stem: stem)) }
     }
 
     /// The best fragment of `text` — the window of ``Snippet/maximumWords`` words with the most

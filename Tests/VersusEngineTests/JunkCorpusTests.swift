@@ -229,4 +229,24 @@ import Testing
         #expect(again.unchanged == folder.good.count)
         #expect(Set(again.failures.map(\.path)) == Set(report.failures.map(\.path)))
     }
+
+    /// A file the scan saw as a regular file may have become something else by the time it is
+    /// read: a FIFO in its place must not block the run (opening one for reading waits for a
+    /// writer), and a file that cannot be read is reported as such, not as an empty one.
+    @Test func readingAFileThatChangedUnderTheScanDoesNotBlock() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let fifo = folder + "/was-an-article.txt"
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let file = SourceFile(path: fifo, size: 100, modified: 0)
+        let outcome = try #require(
+            try HangGuard.finishing { Result { () throws(ParseError) in try file.contents() } },
+            "reading a FIFO did not return within \(HangGuard.limit)")
+        #expect(throws: ParseError(file: fifo, line: nil, reason: .unreadable("it is no longer a regular file"))) {
+            try outcome.get()
+        }
+        let missing = SourceFile(path: folder + "/deleted.txt", size: 100, modified: 0)
+        #expect(throws: ParseError(file: missing.path, line: nil, reason: .unreadable("No such file or directory"))) {
+            try missing.contents()
+        }
+    }
 }

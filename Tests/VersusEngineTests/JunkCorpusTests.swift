@@ -5,9 +5,9 @@ import Testing
 
 /// One corpus folder with every kind of junk a real folder collects beside good articles: empty,
 /// blank, binary, non-UTF-8, NUL bytes inside an article, a multi-megabyte single line, an
-/// oversized file, a FIFO, a socket, device and unreadable files, broken and looping symbolic
-/// links, folders nested past the limit, a folder named like an article, a name that is not
-/// UTF-8, a duplicate slug, and a few hundred random files. Indexing it must index every good
+/// oversized file, a FIFO, a socket, device and unreadable files, an endless file of size 0,
+/// broken and looping symbolic links, folders nested past the limit, a folder named like an
+/// article, a name that is not UTF-8, a duplicate slug, and a few hundred random files. Indexing it must index every good
 /// file, report every bad one with its path and reason, and end (no read may block).
 @Suite struct JunkCorpusTests {
     /// A junk entry: where it is, and words its reported reason must contain.
@@ -121,6 +121,12 @@ import Testing
         if fm.fileExists(atPath: "/proc/self/mem") {
             try fm.createSymbolicLink(atPath: root + "/mem.txt", withDestinationPath: "/proc/self/mem")
             junk(root + "/mem.txt", "cannot be read")
+        }
+        // A regular file whose size says 0 but whose content never ends (the process's page map,
+        // 8 bytes for each page of its address space): the read stops past the article limit.
+        if fm.fileExists(atPath: "/proc/self/pagemap") {
+            try fm.createSymbolicLink(atPath: root + "/pagemap.txt", withDestinationPath: "/proc/self/pagemap")
+            junk(root + "/pagemap.txt", "more than the \(SourceText.maximumBytes)-byte limit")
         }
         let locked = try write(Array(article(("Locked", "Open")).utf8), "locked-vs-open.txt")
         #expect(chmod(locked, 0) == 0)

@@ -20,14 +20,18 @@ struct SourceFile: Sendable {
 ///
 /// Hidden files and folders (a name starting with `.`) are skipped. Symbolic links are
 /// followed, but a folder is never entered twice, so a link loop ends the walk of that branch
-/// with a reported problem instead of running forever. Folders deeper than ``maximumDepth``
-/// are reported, not entered.
+/// with a reported problem instead of running forever. Links to folders are entered only after
+/// every real folder, so that a folder reached both directly and through a link is walked (and
+/// its articles indexed) under its own path, and the link is what gets reported. Folders deeper
+/// than ``maximumDepth`` are reported, not entered.
 struct CorpusScanner {
     static let maximumDepth = 32
 
     var files: [SourceFile] = []
     var problems: [IndexReport.Failure] = []
     private var visitedFolders: Set<FileIdentity> = []
+    /// Links to folders met during the walk, entered after the real folders.
+    private var folderLinks: [(path: String, info: stat, depth: Int)] = []
 
     private struct FileIdentity: Hashable {
         var device: UInt64
@@ -43,6 +47,12 @@ struct CorpusScanner {
                 throw .pathNotFound(root)
             }
             scanner.visit(root, info: info, depth: 0)
+        }
+        var next = 0
+        while next < scanner.folderLinks.count {
+            let link = scanner.folderLinks[next]
+            next += 1
+            scanner.visit(link.path, info: link.info, depth: link.depth)
         }
         scanner.files.sort { $0.path < $1.path }
         return scanner
@@ -71,10 +81,7 @@ struct CorpusScanner {
                 problems.append(.init(path: path, line: nil, reason: "folder nested deeper than \(Self.maximumDepth) levels"))
                 return
             }
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: path)
-            } catch {
+            guard let names = entries(of: path) else {
                 problems.append(.init(path: path, line: nil, reason: "folder cannot be read"))
                 return
             }
@@ -85,10 +92,69 @@ struct CorpusScanner {
                     problems.append(.init(path: child, line: nil, reason: "broken symbolic link or unreadable entry"))
                     continue
                 }
+                var linkInfo = stat()
+                if childInfo.st_mode & S_IFMT == S_IFDIR, lstat(child, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
+                    folderLinks.append((child, childInfo, depth + 1))
+                    continue
+                }
                 visit(child, info: childInfo, depth: depth + 1)
             }
         default:
             problems.append(.init(path: path, line: nil, reason: "not a regular file"))
         }
+    }
+
+    /// The names in a folder, from the raw bytes of the file system: a name that is not UTF-8
+    /// is reported (under its name with the bad bytes replaced) instead of being turned into a
+    /// path that does not exist. `nil` when the folder cannot be read.
+    private mutating func entries(of folder: String) -> [String]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                names.append(name)
+            } else if bytes.first != 0x2E {
+                let shown = (folder == "/" ? "/" : folder + "/") + String(decoding: bytes, as: UTF8.self)
+                problems.append(.init(path: shown, line: nil, reason: "the file name is not valid UTF-8"))
+            }
+        }
+        return names
+    }
+}
+
+extension SourceFile {
+    /// The file's bytes, read without ever blocking the run.
+    ///
+    /// The file is opened non-blocking and checked to still be a regular file, so that one
+    /// replaced by a FIFO after the scan cannot stall indexing; reading stops past `limit`.
+    /// A failure is a ``ParseError`` naming the file: an unreadable file is reported as such,
+    /// never as an empty one.
+    func contents(limit: Int = SourceText.maximumBytes) throws(ParseError) -> [UInt8] {
+        func failure(_ detail: String) -> ParseError { ParseError(file: path, line: nil, reason: .unreadable(detail)) }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure(String(cString: strerror(errno))) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw failure("it is no longer a regular file") }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(max(Int(info.st_size), 0), limit) + 1)
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        while bytes.count <= limit {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(String(cString: strerror(errno)))
+            }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+        if bytes.count > limit {
+            throw ParseError(file: path, line: nil, reason: .tooLarge(bytes: max(Int(info.st_size), bytes.count), limit: limit))
+        }
+        return bytes
     }
 }

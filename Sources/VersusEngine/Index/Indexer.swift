@@ -197,8 +197,11 @@ struct Indexer {
             return .failed(
                 ParseError(file: file.path, line: nil, reason: .tooLarge(bytes: file.size, limit: SourceText.maximumBytes)))
         }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            return .failed(ParseError(file: file.path, line: nil, reason: .empty))
+        let data: [UInt8]
+        do {
+            data = try file.contents()
+        } catch {
+            return .failed(error)
         }
         let hash = ContentHash.of(data)
         if let stored, stored.contentHash == hash { return .unchanged(stored) }

@@ -8,6 +8,9 @@ public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
         case lineTooLong(length: Int, limit: Int)
         case noTitle
         case noContent
+        /// The file exists but reading it failed (permissions, an I/O error, or it stopped
+        /// being a regular file); the detail says why.
+        case unreadable(String)
     }
 
     /// The file as it was named to the parser.
@@ -32,6 +35,7 @@ public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
         case .lineTooLong(let length, let limit): "a line is \(length) bytes long, more than the \(limit)-byte limit"
         case .noTitle: "not an article: no title of the form 'A vs. B' at the top"
         case .noContent: "not an article: a title but no summary, differences, chart, definitions or FAQ"
+        case .unreadable(let detail): "the file cannot be read: \(detail)"
         }
     }
 

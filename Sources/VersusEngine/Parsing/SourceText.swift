@@ -61,8 +61,21 @@ struct SourceText {
         self.lines = lines
     }
 
+    /// The 1-based line of the byte at `offset`, counting line endings as the splitter does:
+    /// LF, CRLF and a lone CR each end one line.
     private static func lineNumber(at offset: Int, in bytes: [UInt8]) -> Int {
-        1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        var line = 1
+        var i = 0
+        while i < offset {
+            if bytes[i] == 0x0A {
+                line += 1
+            } else if bytes[i] == 0x0D {
+                line += 1
+                if i + 1 < offset, bytes[i + 1] == 0x0A { i += 1 }
+            }
+            i += 1
+        }
+        return line
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.

@@ -132,7 +132,9 @@ struct SpellingCorrector: Sendable {
     /// "128 gb"), preferring the split whose rarer half is most frequent. Each half has at least
     /// two characters; nil when the word is indexed or no split works.
     func split(_ word: String) -> [String]? {
-        guard !lexicon.contains(word) else { return nil }
+        // Both halves must be indexed words, and none is longer than `maximumWordLength` bytes:
+        // a longer word has no split, and trying every cut of it costs its length squared.
+        guard word.utf8.count <= 2 * Lexicon.maximumWordLength, !lexicon.contains(word) else { return nil }
         let characters = Array(word)
         guard characters.count >= 4 else { return nil }
         var best: (parts: [String], frequency: Int)?

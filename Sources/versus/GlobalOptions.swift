@@ -49,8 +49,14 @@ extension GlobalOptions {
         if !read.noRefresh, try index.isStale() {
             Terminal.note("The indexed files changed: updating \(db).")
             let roots = try index.roots().filter { fileManager.fileExists(atPath: $0) }
-            let report = try index.update(from: roots, progress: Terminal.progressReporter())
-            Terminal.note(IndexCommand.summary(of: report))
+            do {
+                let report = try index.update(from: roots, progress: Terminal.progressReporter())
+                Terminal.note(IndexCommand.summary(of: report))
+            } catch VersusError.indexBusy {
+                // Another `versus index` holds the index (and is likely doing this very update):
+                // its last committed content still answers.
+                Terminal.note("Another process is updating \(db): answering from its last committed content.")
+            }
         }
         return index
     }
@@ -61,6 +67,9 @@ extension GlobalOptions {
             try body()
         } catch let error as VersusError {
             Terminal.error(error.description, code: error.code, type: "invalid_request", json: json)
+            if case .indexBusy(let path) = error, !json, let writer = WriterNote.current(for: path) {
+                Terminal.note("The index is being written by process \(writer.processID) (since \(writer.since)).")
+            }
             throw ExitCode(1)
         } catch let error as ExitCode {
             throw error

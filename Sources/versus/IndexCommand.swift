@@ -24,6 +24,15 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Exit with status 3 when any file could not be parsed.")
     var strict = false
 
+    @Option(help: ArgumentHelp(
+        "How long to wait for another process writing the index before giving up (exit 1, index_busy).",
+        valueName: "seconds"))
+    var wait: Double = ArticleIndex.writerBusyTimeout
+
+    func validate() throws {
+        guard wait >= 0, wait.isFinite else { throw ValidationError("--wait must be a number of seconds, 0 or more.") }
+    }
+
     func run() throws {
         var failed = false
         try global.run {
@@ -58,7 +67,7 @@ struct IndexCommand: ParsableCommand {
     }
 
     private func updateOnce() throws -> IndexReport {
-        let index = try ArticleIndex.open(at: global.db, creating: true)
+        let index = try ArticleIndex.open(at: global.db, creating: true, busyTimeout: wait)
         // Closed before a repair moves the file: SQLite removes the WAL by name on the last close.
         defer { try? index.close() }
         return try index.update(from: paths, rebuild: rebuild, progress: Terminal.progressReporter())

@@ -11,7 +11,8 @@
 # How: a synthetic corpus of N articles, each with a marker word in its summary line, is
 # indexed. Each trial then moves a random half of the articles to a new marker (zqmTT for
 # trial TT), starts `versus index` (every fourth trial with --rebuild), and kills it with
-# SIGKILL after a random delay within the measured time of a full run. The index's count of
+# SIGKILL after a random delay within 1.25 times the measured time of such a run (so that some
+# runs commit before their kill). The index's count of
 # passages holding each marker must then equal the counts before the trial (the run was lost
 # whole) or the counts in the files now (the run committed whole).
 set -euo pipefail
@@ -57,7 +58,7 @@ files_vector() {
 # The same counts read from the index: passages whose text holds each marker.
 index_vector() {
     local sql=""
-    for m in $(seq -f 'zqm%02g' 0 "$TRIALS"); do
+    for m in $(seq -f 'zqm%02g' 0 "$TRIALS") zqm99; do
         sql+="SELECT '$m', count(*) FROM passage_fts WHERE passage_fts MATCH '$m' UNION ALL "
     done
     sqlite3 -readonly -separator ' ' "$DB" "${sql% UNION ALL }" | awk '$2 > 0 {printf "%s=%d ", $1, $2}'
@@ -65,15 +66,19 @@ index_vector() {
 
 "$VERSUS" generate --articles "$ARTICLES" --seed "$SEED" --out "$CORPUS" >/dev/null
 find "$CORPUS" -name '*.txt' | mark zqm00
+"$VERSUS" index "$CORPUS" --db "$DB" >/dev/null
+# The time a trial's run takes to finish: an update of a random half of the articles.
+find "$CORPUS" -name '*.txt' | sort | awk -v s="$SEED" 'BEGIN { srand(s) } rand() < 0.5' | mark zqm99
 started=$(date +%s.%N)
 "$VERSUS" index "$CORPUS" --db "$DB" >/dev/null
-FULL=$(echo "$(date +%s.%N) - $started" | bc)
+RUN=$(echo "$(date +%s.%N) - $started" | bc)
 "$VERSUS" check --db "$DB" >/dev/null
 before="$(index_vector)"
 [[ "$before" == "$(files_vector)" ]] || { echo "the first index does not match its files" >&2; exit 1; }
 
 echo "versus: $VERSUS"
-echo "corpus: $ARTICLES synthetic articles (seed $SEED); a full index run takes ${FULL%???????} s; $TRIALS trials"
+printf 'corpus: %d synthetic articles (seed %d); an update of half of them takes %.2f s; %d trials, killed within 0-%.2f s\n' \
+    "$ARTICLES" "$SEED" "$RUN" "$TRIALS" "$(echo "$RUN * 1.25" | bc)"
 printf '%-5s %-8s %-8s %-12s %-10s %-8s %-8s %s\n' trial mode "kill at" "index exit" content check articles search
 failures=0
 for trial in $(seq 1 "$TRIALS"); do
@@ -82,7 +87,8 @@ for trial in $(seq 1 "$TRIALS"); do
     after="$(files_vector)"
     mode=update; args=()
     if (( trial % 4 == 0 )); then mode=rebuild; args=(--rebuild); fi
-    delay=$(awk -v s=$((SEED * 7000 + trial)) -v full="$FULL" 'BEGIN { srand(s); printf "%.2f", 0.05 + rand() * full }')
+    # Within 1.25 times the measured run, so that some runs commit before their kill.
+    delay=$(awk -v s=$((SEED * 7000 + trial)) -v run="$RUN" 'BEGIN { srand(s); printf "%.2f", 0.05 + rand() * run * 1.25 }')
 
     "$VERSUS" index "$CORPUS" --db "$DB" "${args[@]}" >"$WORK/index.log" 2>&1 &
     pid=$!

@@ -211,4 +211,60 @@ import Testing
         #expect(try check.json()["articles"] as? Int == 153)
         #expect(!FileManager.default.fileExists(atPath: db + "-writer"))
     }
+
+    /// `kill -9` during `versus index`, three times at random moments: the index opens, passes
+    /// `versus check`, and holds exactly the old or exactly the new content. The long version,
+    /// 20 kills on 5,000 articles, is Tests/Reliability/kill-index.sh.
+    @Test func killedIndexRunsLeaveTheOldOrTheNewContent() throws {
+        let folder = try CLITests.workspace()
+        #expect(try cli.run(["generate", "--articles", "60", "--seed", "4", "--out", "gen"], in: folder).status == 0)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("gen").path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent("gen/\($0)") }
+        #expect(files.count == 60)
+        /// Puts a marker word at the end of each file's summary (its sixth line).
+        func mark(_ files: [URL], _ marker: String) throws {
+            for file in files {
+                var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+                lines[5] = lines[5].replacingOccurrences(of: #" Marker zqm\d\d\.$"#, with: "", options: .regularExpression)
+                    + " Marker \(marker)."
+                try lines.joined(separator: "\n").write(to: file, atomically: false, encoding: .utf8)
+            }
+        }
+        /// How many articles' summaries in the index hold `marker`.
+        func indexed(_ marker: String) throws -> Int {
+            let result = try cli.run(
+                ["search", marker, "--kind", "summary", "--limit", "100", "--db", "index.sqlite", "--no-refresh", "--json"],
+                in: folder)
+            #expect(result.status == 0, "\(result.stderr)")
+            let hits = try #require(try result.json()["hits"] as? [[String: Any]])
+            return hits.filter { ($0["text"] as? String)?.contains(marker) == true }.count
+        }
+        try mark(files, "zqm00")
+        let started = Date()
+        #expect(try cli.run(["index", "gen", "--db", "index.sqlite"], in: folder).status == 0)
+        let full = Date().timeIntervalSince(started)
+
+        var random = SystemRandomNumberGenerator()
+        for trial in 1...3 {
+            let marker = "zqm0\(trial)"
+            let changed = files.filter { _ in Bool.random(using: &random) }
+            try mark(changed, marker)
+            let run = Process()
+            run.executableURL = CLITests.binary
+            run.arguments = ["index", "gen", "--db", "index.sqlite"]
+            run.currentDirectoryURL = folder
+            run.standardOutput = FileHandle.nullDevice
+            run.standardError = FileHandle.nullDevice
+            try run.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0.02...max(0.05, full), using: &random))
+            kill(run.processIdentifier, SIGKILL)
+            run.waitUntilExit()
+
+            let check = try cli.run(["check", "--db", "index.sqlite", "--json"], in: folder)
+            #expect(check.status == 0, "trial \(trial): \(check.stdout) \(check.stderr)")
+            #expect(try check.json()["articles"] as? Int == 60)
+            let count = try indexed(marker)
+            #expect(count == 0 || count == changed.count, "trial \(trial): \(count) of \(changed.count) changed articles")
+        }
+    }
 }

@@ -174,10 +174,21 @@ public final class ArticleIndex: Sendable {
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
             return .indexUnusable(path: path, reason: reason)
         case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
+            // SQLite reports ENOSPC as SQLITE_FULL only for the database and WAL files; growing
+            // the shared-memory file on a full disk is an I/O error: the free space tells.
+            if diskIsFull(near: path) { return .diskFull(path) }
             return writing ? .indexWriteFailed(path: path, reason: reason) : .indexUnusable(path: path, reason: reason)
         default:
             return nil
         }
+    }
+
+    /// Whether the file system holding `path` has (almost) no space left.
+    static func diskIsFull(near path: String) -> Bool {
+        var info = statvfs()
+        let folder = (path as NSString).deletingLastPathComponent
+        guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 1 << 20
     }
 
     /// A read of the index, with a damaged file (SQLite finds most damage only when it reads

@@ -42,6 +42,15 @@ public enum VersusError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Whether the error says the index cannot be written now (a full disk, a failed write): it
+    /// may still be read.
+    public var isWriteFailure: Bool {
+        switch self {
+        case .diskFull, .indexWriteFailed: true
+        default: false
+        }
+    }
+
     /// A stable machine-readable code, in Meilisearch's style.
     public var code: String {
         switch self {

@@ -40,7 +40,7 @@ for after in 0 1 10 100 1000 5000; do
     code=$(grep -oE '"code":"[a-z_]+"' "$WORK/err" | cut -d'"' -f4 || true)
     check=ok; "$VERSUS" check --db "$DB" >/dev/null 2>&1 || check=FAILED
     same=same; [[ "$(answer)" == "$before" ]] || same=CHANGED
-    message=$(grep -oE '"message":"[^"]*"' "$WORK/err" | cut -d'"' -f4 | cut -c1-90 || true)
+    message=$(grep -oE '"message":"[^"]*"' "$WORK/err" | cut -d'"' -f4 | cut -c1-160 || true)
     printf '%-14s %-6s %-22s %-8s %-8s %s\n' "$after" "$status" "${code:-none}" "$check" "$same" "$message"
     [[ $status == 1 && $code == index_write_failed && $check == ok && $same == same ]] || failures=$((failures + 1))
 done

@@ -176,7 +176,7 @@ public final class ArticleIndex: Sendable {
         case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
             // SQLite reports ENOSPC as SQLITE_FULL only for the database and WAL files; growing
             // the shared-memory file on a full disk is an I/O error: the free space tells.
-            if diskIsFull(near: path) { return .diskFull(path) }
+            if writing && diskIsFull(near: path) { return .diskFull(path) }
             return writing ? .indexWriteFailed(path: path, reason: reason) : .indexUnusable(path: path, reason: reason)
         default:
             return nil

@@ -44,13 +44,35 @@ public final class ArticleIndex: Sendable {
         at path: String, creating: Bool = false, readOnly: Bool = false, weights: RankingWeights = .default,
         synonyms: Synonyms = .bundled, busyTimeout: TimeInterval = writerBusyTimeout
     ) throws -> ArticleIndex {
-        let exists = FileManager.default.fileExists(atPath: path)
-        if !exists {
+        let file: IndexFile
+        do {
+            file = try IndexFile.inspect(path)
+        } catch let error as DatabaseError {
+            throw userError(error, path: path, writing: !readOnly) ?? error
+        }
+        switch file {
+        case .missing:
             guard creating, !readOnly else { throw VersusError.indexNotFound(path) }
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    // E.g. a file where a folder of the path should be.
+                    throw VersusError.indexWriteFailed(path: path, reason: "cannot create the folder \(folder)")
+                }
             }
+        case .folder:
+            throw VersusError.notAnIndex(path: path, what: "a folder")
+        case .notSQLite:
+            throw VersusError.indexUnusable(path: path, reason: "it is not an SQLite database")
+        case .foreign(let tables):
+            throw VersusError.notAnIndex(
+                path: path, what: "an SQLite database that Versus did not write (tables: \(tables.joined(separator: ", ")))")
+        case .empty where readOnly:
+            throw VersusError.indexUnusable(path: path, reason: "it is empty")
+        case .empty, .index:
+            break
         }
         var configuration = Configuration()
         configuration.readonly = readOnly
@@ -82,10 +104,9 @@ public final class ArticleIndex: Sendable {
             }
         } catch let error as VersusError {
             throw error
-        } catch let error as DatabaseError where error.isBusy {
-            throw VersusError.indexBusy(path)
         } catch let error as DatabaseError {
-            throw VersusError.indexUnusable(path: path, reason: error.message ?? "\(error.resultCode)")
+            throw userError(error, path: path, writing: !readOnly)
+                ?? VersusError.indexUnusable(path: path, reason: error.message ?? "\(error.resultCode)")
         }
         return ArticleIndex(path: path, database: database, weights: weights, synonyms: synonyms)
     }
@@ -111,6 +132,9 @@ public final class ArticleIndex: Sendable {
                 defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
                 var report = IndexReport()
                 try db.inTransaction(.immediate) {
+                    // The write lock is ours: say so to a second writer that will wait for it.
+                    WriterNote.write(for: path)
+                    defer { WriterNote.remove(for: path) }
                     if rebuild {
                         try db.execute(sql: "DELETE FROM passage_fts; DELETE FROM article; DELETE FROM vocabulary; DELETE FROM stem_frequency; DELETE FROM meta WHERE key IN ('roots', 'token_total')")
                     }
@@ -119,15 +143,68 @@ public final class ArticleIndex: Sendable {
                 }
                 return report
             }
-        } catch let error as DatabaseError where error.isBusy {
-            throw VersusError.indexBusy(path)
+        } catch let error as DatabaseError {
+            // The transaction was rolled back: the previous index is whole.
+            throw Self.userError(error, path: path, writing: true) ?? error
+        }
+    }
+
+    /// Copies the WAL's content into the index file and closes the index's connections. Needed
+    /// before the file is moved away: SQLite deletes a WAL file by its name when the last
+    /// connection closes.
+    public func close() throws {
+        if !database.configuration.readonly {
+            try? database.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        }
+        try database.close()
+    }
+
+    /// The user error a database error amounts to, or nil for an internal fault.
+    ///
+    /// A full disk, a write that failed, a busy or an unreadable file are facts about the
+    /// user's machine and file, reported with what to do; anything else (a constraint broken,
+    /// a misuse) is a fault of Versus's.
+    static func userError(_ error: DatabaseError, path: String, writing: Bool) -> VersusError? {
+        let reason = "\(error.message ?? "SQLite error"), SQLite code \(error.extendedResultCode.rawValue)"
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .indexBusy(path)
+        case .SQLITE_FULL:
+            return .diskFull(path)
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return .indexUnusable(path: path, reason: reason)
+        case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
+            // SQLite reports ENOSPC as SQLITE_FULL only for the database and WAL files; growing
+            // the shared-memory file on a full disk is an I/O error: the free space tells.
+            if writing && diskIsFull(near: path) { return .diskFull(path) }
+            return writing ? .indexWriteFailed(path: path, reason: reason) : .indexUnusable(path: path, reason: reason)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the file system holding `path` has (almost) no space left.
+    static func diskIsFull(near path: String) -> Bool {
+        var info = statvfs()
+        let folder = (path as NSString).deletingLastPathComponent
+        guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 1 << 20
+    }
+
+    /// A read of the index, with a damaged file (SQLite finds most damage only when it reads
+    /// the damaged page) reported as ``VersusError/indexUnusable(path:reason:)``.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try database.read(body)
+        } catch let error as DatabaseError {
+            throw Self.userError(error, path: path, writing: false) ?? error
         }
     }
 
     /// Whether any file under the indexed roots was added, changed or deleted since the last run.
     /// Roots that no longer exist are not considered.
     public func isStale() throws -> Bool {
-        let (roots, stored) = try database.read { db in
+        let (roots, stored) = try read { db in
             (try IndexMeta.roots(db), try StoredArticle.fetchAll(db))
         }
         let existingRoots = roots.filter { FileManager.default.fileExists(atPath: $0) }
@@ -146,7 +223,7 @@ public final class ArticleIndex: Sendable {
 
     /// The roots indexed so far.
     public func roots() throws -> [String] {
-        try database.read { try IndexMeta.roots($0) }
+        try read { try IndexMeta.roots($0) }
     }
 
     // MARK: - Reading
@@ -167,13 +244,13 @@ public final class ArticleIndex: Sendable {
     /// Loads what every search needs (the lexicon of words, stems and article terms), so that
     /// the first search does not pay for it. Searches call it themselves when needed.
     public func warmUp() throws {
-        _ = try database.read { try lexicon($0) }
+        _ = try read { try lexicon($0) }
     }
 
     /// Searches passages. Any text is a valid query; only the numbers are validated.
     public func search(_ request: SearchRequest) throws -> SearchResponse {
         try request.validate()
-        return try database.read { db in
+        return try read { db in
             let lexicon = try lexicon(db)
             let analyzer = QueryAnalyzer(lexicon: lexicon, synonyms: synonyms)
             return try Searcher(weights: weights, analyzer: analyzer, lexicon: lexicon).search(request, in: db)
@@ -182,7 +259,7 @@ public final class ArticleIndex: Sendable {
 
     /// How the analyzer reads a query: its terms, intent, corrections and named articles.
     public func analyze(_ text: String, prefix: Bool = false) throws -> AnalyzedQuery {
-        try database.read { db in
+        try read { db in
             QueryAnalyzer(lexicon: try lexicon(db), synonyms: synonyms).analyze(text, prefix: prefix)
         }
     }
@@ -204,7 +281,7 @@ public final class ArticleIndex: Sendable {
                 groups.append((hit.article, hit.title, [hit]))
             }
         }
-        let article = try database.read { db in try Self.reference(slug: best.article, db: db) }
+        let article = try read { db in try Self.reference(slug: best.article, db: db) }
         return AskResponse(
             query: question, answer: best, article: article,
             alternatives: groups.map { .init(article: $0.slug, title: $0.title, hits: $0.hits) },
@@ -230,7 +307,7 @@ public final class ArticleIndex: Sendable {
 
     /// The stored article with the slug, as `versus show` prints it.
     public func article(slug: String) throws -> StoredArticleView {
-        try database.read { db in
+        try read { db in
             guard let row = try Row.fetchOne(
                 db, sql: "SELECT id, title, term_a, term_b, author, editor, published FROM article WHERE slug = ?",
                 arguments: [slug])
@@ -262,7 +339,7 @@ public final class ArticleIndex: Sendable {
             let attributes = try? FileManager.default.attributesOfItem(atPath: path + suffix)
             return total + ((attributes?[.size] as? NSNumber)?.intValue ?? 0)
         }
-        return try database.read { db in
+        return try read { db in
             var byKind: [String: Int] = [:]
             for kind in PassageKind.allCases { byKind[kind.rawValue] = 0 }
             for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) FROM passage GROUP BY kind") {

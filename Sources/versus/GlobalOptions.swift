@@ -38,7 +38,15 @@ extension GlobalOptions {
             Terminal.note(IndexCommand.summary(of: report))
             return index
         }
-        let index = try ArticleIndex.open(at: db, creating: true)
+        let index: ArticleIndex
+        do {
+            index = try ArticleIndex.open(at: db, creating: true)
+        } catch let error as VersusError where error.isWriteFailure {
+            // The index cannot be written (a full disk, a failing one): answer from it as it is.
+            guard let readOnly = try? ArticleIndex.open(at: db, readOnly: true) else { throw error }
+            Terminal.note("\(error.description). Answering from the index as it is, without refreshing it.")
+            return readOnly
+        }
         if try index.roots().isEmpty, try index.stats().articles == 0, fileManager.fileExists(atPath: Self.defaultCorpus) {
             // An index that holds nothing and remembers no folder, e.g. one just rebuilt for a new schema.
             Terminal.note("The index at \(db) is empty: indexing \(Self.defaultCorpus)/.")
@@ -49,8 +57,17 @@ extension GlobalOptions {
         if !read.noRefresh, try index.isStale() {
             Terminal.note("The indexed files changed: updating \(db).")
             let roots = try index.roots().filter { fileManager.fileExists(atPath: $0) }
-            let report = try index.update(from: roots, progress: Terminal.progressReporter())
-            Terminal.note(IndexCommand.summary(of: report))
+            do {
+                let report = try index.update(from: roots, progress: Terminal.progressReporter())
+                Terminal.note(IndexCommand.summary(of: report))
+            } catch VersusError.indexBusy {
+                // Another `versus index` holds the index (and is likely doing this very update):
+                // its last committed content still answers.
+                Terminal.note("Another process is updating \(db): answering from its last committed content.")
+            } catch let error as VersusError where error.isWriteFailure {
+                // The update was rolled back: the previous content still answers.
+                Terminal.note("\(error.description). Answering from the index as it was.")
+            }
         }
         return index
     }
@@ -61,6 +78,9 @@ extension GlobalOptions {
             try body()
         } catch let error as VersusError {
             Terminal.error(error.description, code: error.code, type: "invalid_request", json: json)
+            if case .indexBusy(let path) = error, !json, let writer = WriterNote.current(for: path) {
+                Terminal.note("The index is being written by process \(writer.processID) (since \(writer.since)).")
+            }
             throw ExitCode(1)
         } catch let error as ExitCode {
             throw error

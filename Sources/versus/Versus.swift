@@ -22,8 +22,8 @@ struct Versus: AsyncParsableCommand {
             internal fault.
             """,
         subcommands: [
-            IndexCommand.self, SearchCommand.self, AskCommand.self, ShowCommand.self, StatsCommand.self, EvalCommand.self,
-            ServeCommand.self, GenerateCommand.self, BenchCommand.self,
+            IndexCommand.self, SearchCommand.self, AskCommand.self, ShowCommand.self, StatsCommand.self, CheckCommand.self,
+            EvalCommand.self, ServeCommand.self, GenerateCommand.self, BenchCommand.self,
         ]
     )
 }

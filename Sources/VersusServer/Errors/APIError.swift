@@ -44,7 +44,8 @@ extension APIError {
             self.init(status: .badRequest, message: error.description, code: error.code, type: .invalidRequest)
         case .articleNotFound, .pathNotFound:
             self.init(status: .notFound, message: error.description, code: error.code, type: .invalidRequest)
-        case .indexNotFound, .indexUnusable, .indexBusy:
+        case .indexNotFound, .indexUnusable, .notAnIndex, .indexBusy, .diskFull, .indexWriteFailed:
+            // The server only reads, so the write failures are not expected here; all say "not now".
             self.init(
                 status: .serviceUnavailable, message: error.description, code: error.code, type: .system,
                 headers: [.retryAfter: "1"])

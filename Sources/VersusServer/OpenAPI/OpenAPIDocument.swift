@@ -243,11 +243,14 @@ enum OpenAPIDocument {
                   type: string
                   description: |
                     `missing_q` (400): `q` is required.
-                    `invalid_q`, `invalid_limit`, `invalid_offset`, `invalid_kind`, `invalid_prefix`,
-                    `invalid_explain` (400): the parameter is malformed, out of range or repeated.
+                    `invalid_q`, `invalid_limit`, `invalid_offset`, `invalid_kind`, `invalid_article`,
+                    `invalid_prefix`, `invalid_explain` (400): the parameter is malformed, out of range or repeated.
                     `malformed_query_string` (400): bad percent-encoding or not UTF-8.
                     `route_not_found` (404), `article_not_found` (404), `method_not_allowed` (405),
                     `payload_too_large` (413), `uri_too_long` (414),
+                    `malformed_request` (400): not valid HTTP/1.1 (a bad request line, header or chunk),
+                    `headers_too_large` (431): headers over 80 KiB or 1000 fields,
+                    `request_timeout` (408): a body still arriving 10 s after its head; these three close the connection.
                     `index_not_found`, `index_unusable`, `index_busy` (503),
                     `internal` (500, logged), `http_error` (any other status).
                   enum:
@@ -256,6 +259,7 @@ enum OpenAPIDocument {
                     - invalid_limit
                     - invalid_offset
                     - invalid_kind
+                    - invalid_article
                     - invalid_prefix
                     - invalid_explain
                     - malformed_query_string
@@ -265,6 +269,9 @@ enum OpenAPIDocument {
                     - method_not_allowed
                     - payload_too_large
                     - uri_too_long
+                    - malformed_request
+                    - headers_too_large
+                    - request_timeout
                     - index_not_found
                     - index_unusable
                     - index_busy

@@ -26,31 +26,36 @@ enum OpenAPIDocument {
                 - $ref: "#/components/parameters/q"
                 - name: limit
                   in: query
-                  description: How many hits to return.
+                  description: How many hits to return. Empty (`limit=`) counts as absent, as for every optional parameter.
+                  allowEmptyValue: true
                   schema: {type: integer, minimum: 1, maximum: 100, default: 10}
                 - name: offset
                   in: query
                   description: How many hits to skip.
+                  allowEmptyValue: true
                   schema: {type: integer, minimum: 0, maximum: 1000, default: 0}
                 - name: kind
                   in: query
-                  description: Only passages of these kinds; repeat for several (`kind=faq&kind=definition`).
+                  description: Only passages of these kinds; repeat for several (`kind=faq&kind=definition`). The empty value is no filter.
                   style: form
                   explode: true
                   schema:
                     type: array
-                    items: {$ref: "#/components/schemas/PassageKind"}
+                    items: {type: string, enum: ["", summary, difference, chart, definition, example, faq]}
                 - name: article
                   in: query
                   description: Only passages of the article with this slug.
+                  allowEmptyValue: true
                   schema: {type: string}
                 - name: prefix
                   in: query
                   description: Match the last word as a prefix (search as you type).
+                  allowEmptyValue: true
                   schema: {type: boolean, default: false}
                 - name: explain
                   in: query
                   description: Attach to each hit how its score was made.
+                  allowEmptyValue: true
                   schema: {type: boolean, default: false}
               responses:
                 "200":
@@ -172,9 +177,11 @@ enum OpenAPIDocument {
                     items: {type: string, enum: ["", summary, difference, chart, definition, example, faq]}
                 - name: article
                   in: query
+                  allowEmptyValue: true
                   schema: {type: string}
                 - name: offset
                   in: query
+                  allowEmptyValue: true
                   schema: {type: integer, minimum: 0, maximum: 1000, default: 0}
               responses:
                 "200":

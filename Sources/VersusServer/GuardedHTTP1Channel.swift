@@ -18,7 +18,7 @@ struct GuardedHTTP1Channel: ServerChildChannel {
         return base.setup(channel: channel, logger: logger).flatMapThrowing { value in
             let pipeline = channel.pipeline.syncOperations
             let decoder = try pipeline.context(handlerType: ByteToMessageHandler<HTTPRequestDecoder>.self)
-            try pipeline.addHandler(RequestGuardHandler(readTimeout: readTimeout), position: .after(decoder.handler))
+            try pipeline.addHandler(RequestGuardHandler(readTimeout: readTimeout, logger: logger), position: .after(decoder.handler))
             return value
         }
     }

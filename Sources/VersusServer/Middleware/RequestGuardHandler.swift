@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import NIOCore
 import NIOHTTP1
 
@@ -33,6 +34,7 @@ final class RequestGuardHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     private let readTimeout: TimeAmount
+    private let logger: Logger
     /// Requests read (their head at least) and not fully answered yet, oldest first.
     private var unanswered: [Unanswered] = []
     /// A request head was read and its body has not ended.
@@ -43,8 +45,9 @@ final class RequestGuardHandler: ChannelDuplexHandler, RemovableChannelHandler {
     /// The connection is being answered an error and closed: ignore the rest.
     private var failed = false
 
-    init(readTimeout: TimeAmount) {
+    init(readTimeout: TimeAmount, logger: Logger) {
         self.readTimeout = readTimeout
+        self.logger = logger
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -143,13 +146,16 @@ final class RequestGuardHandler: ChannelDuplexHandler, RemovableChannelHandler {
             answer(.requestTimeout, context: context)
         } else {
             failed = true
+            logger.info("a request body was still arriving after \(readTimeout.nanoseconds / 1_000_000) ms; connection closed")
             context.close(promise: nil)
         }
     }
 
-    /// Writes `error` as a complete response that closes the connection, then closes it.
+    /// Writes `error` as a complete response that closes the connection, then closes it, and logs
+    /// it (these never reach the router's request log).
     private func answer(_ error: APIError, context: ChannelHandlerContext) {
         failed = true
+        logger.info("\(error.status.code) \(error.code): \(error.message); connection closed")
         readDeadline?.cancel()
         let body = (try? JSONResponse.encode(APIError.Body(error))) ?? Data()
         var headers = HTTPHeaders()

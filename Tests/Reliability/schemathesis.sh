@@ -30,7 +30,7 @@ if ! command -v st >/dev/null 2>&1 || [[ "$(st --version 2>/dev/null)" != *" $SC
         python3 -m venv "$venv"
         "$venv/bin/pip" install --quiet "schemathesis==$SCHEMATHESIS_VERSION"
     fi
-    st=$venv/bin/st
+    st=$repository/$venv/bin/st
 fi
 echo "$($st --version)"
 
@@ -60,8 +60,9 @@ echo "versus serve on $base, index $work/index.sqlite, log $work/serve.log"
 
 status=0
 # All phases (examples, coverage, fuzzing, stateful), all checks, one worker so that the run is
-# repeatable; NUL bytes allowed in generated strings.
-"$st" run "$base/openapi.yaml" \
+# repeatable; NUL bytes allowed in generated strings. Run from the work folder: schemathesis
+# keeps a cache of past failures (.schemathesis/) in the current folder and replays them first.
+(cd "$work" && "$st" run "$base/openapi.yaml" \
     --checks all \
     --max-examples "$EXAMPLES" \
     --seed "$SEED" \
@@ -70,7 +71,7 @@ status=0
     --generation-database none \
     --request-timeout 30 \
     --no-color \
-    --report junit --report-dir "$work/report" \
+    --report junit --report-dir "$work/report") \
     | tee "$work/schemathesis.out" || status=$?
 
 # The server's side: no 5xx answered, no internal fault logged, still healthy.

@@ -39,7 +39,11 @@ let package = Package(
             dependencies: [
                 "VersusEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // HummingbirdCore and NIOHTTP1: a handler after NIO's HTTP/1 decoder (GuardedHTTP1Channel).
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

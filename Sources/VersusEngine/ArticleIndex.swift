@@ -307,7 +307,10 @@ public final class ArticleIndex: Sendable {
 
     /// The stored article with the slug, as `versus show` prints it.
     public func article(slug: String) throws -> StoredArticleView {
-        try read { db in
+        // SQLite would read a bound string only up to a NUL (GRDB binds C strings), so that
+        // "tcp-vs-udp\0x" found tcp-vs-udp. No slug holds a NUL: file names cannot.
+        guard !slug.utf8.contains(0) else { throw VersusError.articleNotFound(slug) }
+        return try read { db in
             guard let row = try Row.fetchOne(
                 db, sql: "SELECT id, title, term_a, term_b, author, editor, published FROM article WHERE slug = ?",
                 arguments: [slug])

@@ -7,12 +7,13 @@ import VersusEngine
 /// The router: every ``APIRoute`` with its handler, behind the middleware that logs, counts,
 /// limits and turns errors into JSON.
 ///
-/// Middleware runs outermost first: the request log and metrics see the final status, after
-/// ``ErrorMiddleware`` has answered every error.
+/// Middleware runs outermost first: the security headers go on every response; the request log
+/// and metrics see the final status, after ``ErrorMiddleware`` has answered every error.
 public func buildRouter(
     source: IndexSource, metrics: ServerMetrics, limits: ServerSettings.Limits = .default
 ) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: MetricsMiddleware(metrics: metrics))
     router.add(middleware: ErrorMiddleware(limits: limits))
@@ -25,7 +26,9 @@ public func buildRouter(
 }
 
 /// The HTTP application of `versus serve`: the router on an HTTP/1.1 server bound to
-/// `settings.host:settings.port`, closing connections idle for `settings.idleTimeout`.
+/// `settings.host:settings.port`, closing connections idle for `settings.idleTimeout` (a head
+/// trickled a byte at a time counts as idle) or slower than `settings.requestReadTimeout` to
+/// send a request's body.
 ///
 /// Run it with ``runUntilShutdownSignal(_:settings:)``, or test it with HummingbirdTesting.
 public func buildApplication(
@@ -36,7 +39,9 @@ public func buildApplication(
     let router = buildRouter(source: source, metrics: metrics, limits: settings.limits)
     return Application(
         router: router,
-        server: .http1(configuration: .init(idleTimeout: .nanoseconds(settings.idleTimeout.nanoseconds))),
+        server: .guardedHTTP1(
+            configuration: .init(idleTimeout: .nanoseconds(settings.idleTimeout.nanoseconds)),
+            requestReadTimeout: .nanoseconds(settings.requestReadTimeout.nanoseconds)),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "versus"),
         onServerRunning: { channel in
             // Ready first; the index's lexicon loads in the background so the first search is fast.

@@ -22,20 +22,25 @@ public struct ServerSettings: Sendable {
     /// The index file, opened read-only.
     public var databasePath: String
     public var limits: Limits
-    /// How long a keep-alive connection may stay idle before the server closes it.
+    /// How long a keep-alive connection may stay idle before the server closes it. A request head
+    /// arriving a byte at a time does not count as activity (slowloris), so it bounds that too.
     public var idleTimeout: Duration
+    /// How long a request's body may take to arrive once its head is read; then 408 and closed.
+    public var requestReadTimeout: Duration
     /// How long a graceful shutdown may wait for in-flight requests before cancelling them.
     public var shutdownTimeout: Duration
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, databasePath: String, limits: Limits = .default,
-        idleTimeout: Duration = .seconds(30), shutdownTimeout: Duration = .seconds(10)
+        idleTimeout: Duration = .seconds(30), requestReadTimeout: Duration = .seconds(10),
+        shutdownTimeout: Duration = .seconds(10)
     ) {
         self.host = host
         self.port = port
         self.databasePath = databasePath
         self.limits = limits
         self.idleTimeout = idleTimeout
+        self.requestReadTimeout = requestReadTimeout
         self.shutdownTimeout = shutdownTimeout
     }
 }

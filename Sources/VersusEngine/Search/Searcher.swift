@@ -79,6 +79,8 @@ struct Searcher: Sendable {
         /// SELECT min(passage.id), max(passage.id) FROM passage WHERE article_id = (SELECT id FROM article WHERE slug = ?)
         /// ```
         static func rowids(ofArticle slug: String, db: Database) throws -> ClosedRange<Int64>? {
+            // A bound string is read up to its first NUL; no slug holds one (see ArticleIndex.article).
+            guard !slug.utf8.contains(0) else { return nil }
             let row = try Row.fetchOne(
                 db.cachedStatement(
                     sql: """

@@ -91,6 +91,21 @@ extension APIError {
             code: "payload_too_large", type: .invalidRequest)
     }
 
+    /// A request NIO's HTTP/1 parser rejects: a malformed request line, header or chunked body.
+    static let malformedRequest = APIError(
+        status: .badRequest, message: "the request is not valid HTTP/1.1", code: "malformed_request",
+        type: .invalidRequest)
+
+    /// Request headers beyond NIO's limits (80 KiB in all, or more than 1000 fields).
+    static let headersTooLarge = APIError(
+        status: .requestHeaderFieldsTooLarge, message: "the request headers are too large (at most 80 KiB, 1000 fields)",
+        code: "headers_too_large", type: .invalidRequest)
+
+    /// A request whose body did not arrive in time (``ServerSettings/requestReadTimeout``).
+    static let requestTimeout = APIError(
+        status: .requestTimeout, message: "the request was not received in time", code: "request_timeout",
+        type: .invalidRequest)
+
     /// Any other HTTP error Hummingbird raised (a status without our body).
     static func http(_ status: HTTPResponse.Status) -> APIError {
         APIError(
@@ -105,7 +120,7 @@ extension APIError {
 
 extension APIError: HTTPResponseError {
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        var response = try JSONResponse.make(Body(message: message, code: code, type: type.rawValue, link: Self.link), status: status)
+        var response = try JSONResponse.make(Body(self), status: status)
         response.headers.append(contentsOf: headers)
         return response
     }
@@ -116,6 +131,17 @@ extension APIError: HTTPResponseError {
         var code: String
         var type: String
         var link: String
+
+        init(message: String, code: String, type: String, link: String) {
+            self.message = message
+            self.code = code
+            self.type = type
+            self.link = link
+        }
+
+        init(_ error: APIError) {
+            self.init(message: error.message, code: error.code, type: error.type.rawValue, link: APIError.link)
+        }
     }
 }
 

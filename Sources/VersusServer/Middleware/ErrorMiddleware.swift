@@ -1,10 +1,12 @@
 import Hummingbird
 import Logging
+import NIOHTTP1
 import VersusEngine
 
 /// Turns every error thrown below it into a JSON error response (``APIError``).
 ///
 /// - ``VersusError``s are the engine's user errors: 400, 404 or 503.
+/// - NIO's parse error in a body being read (bad chunked framing) is a 400.
 /// - Hummingbird's 404 for an unmatched request becomes a 405 with `Allow` when the path is a
 ///   known route asked with another method.
 /// - Any other error is an internal fault: logged with its details, answered as a bare 500.
@@ -29,6 +31,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return APIError(error)
         case let error as any HTTPResponseError:
             return apiError(for: error.status, request: request)
+        case is HTTPParserError:
+            // A malformed body (bad chunked framing), met while reading it (RequestGuardHandler).
+            return .malformedRequest
         default:
             logger.error(
                 "internal fault", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])

@@ -26,31 +26,36 @@ enum OpenAPIDocument {
                 - $ref: "#/components/parameters/q"
                 - name: limit
                   in: query
-                  description: How many hits to return.
+                  description: How many hits to return. Empty (`limit=`) counts as absent, as for every optional parameter.
+                  allowEmptyValue: true
                   schema: {type: integer, minimum: 1, maximum: 100, default: 10}
                 - name: offset
                   in: query
                   description: How many hits to skip.
+                  allowEmptyValue: true
                   schema: {type: integer, minimum: 0, maximum: 1000, default: 0}
                 - name: kind
                   in: query
-                  description: Only passages of these kinds; repeat for several (`kind=faq&kind=definition`).
+                  description: Only passages of these kinds; repeat for several (`kind=faq&kind=definition`). The empty value is no filter.
                   style: form
                   explode: true
                   schema:
                     type: array
-                    items: {$ref: "#/components/schemas/PassageKind"}
+                    items: {type: string, enum: ["", summary, difference, chart, definition, example, faq]}
                 - name: article
                   in: query
                   description: Only passages of the article with this slug.
+                  allowEmptyValue: true
                   schema: {type: string}
                 - name: prefix
                   in: query
                   description: Match the last word as a prefix (search as you type).
+                  allowEmptyValue: true
                   schema: {type: boolean, default: false}
                 - name: explain
                   in: query
                   description: Attach to each hit how its score was made.
+                  allowEmptyValue: true
                   schema: {type: boolean, default: false}
               responses:
                 "200":
@@ -172,9 +177,11 @@ enum OpenAPIDocument {
                     items: {type: string, enum: ["", summary, difference, chart, definition, example, faq]}
                 - name: article
                   in: query
+                  allowEmptyValue: true
                   schema: {type: string}
                 - name: offset
                   in: query
+                  allowEmptyValue: true
                   schema: {type: integer, minimum: 0, maximum: 1000, default: 0}
               responses:
                 "200":
@@ -243,12 +250,15 @@ enum OpenAPIDocument {
                   type: string
                   description: |
                     `missing_q` (400): `q` is required.
-                    `invalid_q`, `invalid_limit`, `invalid_offset`, `invalid_kind`, `invalid_prefix`,
-                    `invalid_explain` (400): the parameter is malformed, out of range or repeated.
+                    `invalid_q`, `invalid_limit`, `invalid_offset`, `invalid_kind`, `invalid_article`,
+                    `invalid_prefix`, `invalid_explain` (400): the parameter is malformed, out of range or repeated.
                     `malformed_query_string` (400): bad percent-encoding or not UTF-8.
                     `route_not_found` (404), `article_not_found` (404), `method_not_allowed` (405),
                     `payload_too_large` (413), `uri_too_long` (414),
-                    `index_not_found`, `index_unusable`, `index_busy` (503),
+                    `malformed_request` (400): not valid HTTP/1.1 (a bad request line, header or chunk),
+                    `headers_too_large` (431): headers over 80 KiB or 1000 fields,
+                    `request_timeout` (408): a body still arriving 10 s after its head; these three close the connection.
+                    `index_not_found`, `index_unusable`, `index_busy`, `disk_full`, `index_write_failed` (503),
                     `internal` (500, logged), `http_error` (any other status).
                   enum:
                     - missing_q
@@ -256,6 +266,7 @@ enum OpenAPIDocument {
                     - invalid_limit
                     - invalid_offset
                     - invalid_kind
+                    - invalid_article
                     - invalid_prefix
                     - invalid_explain
                     - malformed_query_string
@@ -265,9 +276,14 @@ enum OpenAPIDocument {
                     - method_not_allowed
                     - payload_too_large
                     - uri_too_long
+                    - malformed_request
+                    - headers_too_large
+                    - request_timeout
                     - index_not_found
                     - index_unusable
                     - index_busy
+                    - disk_full
+                    - index_write_failed
                     - internal
                     - http_error
                 type:
@@ -406,6 +422,6 @@ enum OpenAPIDocument {
               properties:
                 status: {type: string, enum: [available, unavailable]}
                 reason: {type: string, description: "Why the service is unavailable; absent when available."}
-                code: {type: string, enum: [index_not_found, index_unusable, index_busy]}
+                code: {type: string, enum: [index_not_found, index_unusable, index_busy, disk_full, index_write_failed]}
         """#
 }

@@ -141,6 +141,13 @@ struct SearchPage {
         return out
     }
 
+    /// The page's Content-Security-Policy, defence in depth behind the escaping: no script at all,
+    /// nothing loaded from anywhere, only the page's own stylesheet (by its hash, so that an
+    /// injected `<style>` or `style=` would not apply), forms sent only here, no `<base>`, and no
+    /// framing (clickjacking).
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'sha256-\(SHA256.base64Digest(style))'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
     static let style = """
         body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}\
         h1{font-size:1.4rem;margin:0 0 .5rem}h1 a{color:inherit;text-decoration:none}\

@@ -50,8 +50,7 @@ struct PageRoutes<Context: RequestContext> {
             status: status,
             headers: [
                 .contentType: Self.contentType,
-                // Defence in depth: the page runs no script and loads nothing from elsewhere.
-                .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+                .contentSecurityPolicy: SearchPage.contentSecurityPolicy,
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(string: page.render())))
     }

@@ -122,7 +122,8 @@ struct Indexer {
         var passages: [Passage]
         var lengths: [Int]
         var terms: String
-        var words: Set<String>
+        /// The article's distinct words.
+        var words: [String]
         /// For each stem, how many of the article's passages contain it.
         var stems: [String: Int]
 
@@ -131,34 +132,63 @@ struct Indexer {
             self.hash = hash
             passages = article.passages
             terms = "\(article.termA) \(article.termB)"
+            // One dictionary lookup per word occurrence: each distinct word gets a number, with
+            // the number of its stem; a stem counts once per passage by remembering the last
+            // passage that counted it. (Sets of words and stems per passage cost five hashes a
+            // word, which was a third of an indexing run's CPU.)
+            var wordNumbers: [String: Int] = [:]
+            wordNumbers.reserveCapacity(1024)
+            var stemOfWord: [Int] = []
+            var stemNumbers: [String: Int] = [:]
+            stemNumbers.reserveCapacity(1024)
+            var stemNames: [String] = []
+            var passagesWithStem: [Int] = []
+            var lastPassageOfStem: [Int] = []
+            func count(_ word: String, passage: Int) {
+                let number: Int
+                if let known = wordNumbers[word] {
+                    number = known
+                } else {
+                    number = stemOfWord.count
+                    wordNumbers[word] = number
+                    let stem = PorterStemmer.stem(word)
+                    if let known = stemNumbers[stem] {
+                        stemOfWord.append(known)
+                    } else {
+                        stemNumbers[stem] = stemNames.count
+                        stemOfWord.append(stemNames.count)
+                        stemNames.append(stem)
+                        passagesWithStem.append(0)
+                        lastPassageOfStem.append(-1)
+                    }
+                }
+                let stem = stemOfWord[number]
+                if lastPassageOfStem[stem] != passage {
+                    lastPassageOfStem[stem] = passage
+                    passagesWithStem[stem] += 1
+                }
+            }
             let termWords = WordTokenizer.words(in: terms)
-            var words = Set(termWords)
-            var stems: [String: Int] = [:]
-            var stemOf: [String: String] = [:]
-            lengths = passages.map { passage in
+            var lengths: [Int] = []
+            lengths.reserveCapacity(passages.count)
+            for (index, passage) in passages.enumerated() {
                 var length = termWords.count
-                var passageWords = Set(termWords)
+                for word in termWords { count(word, passage: index) }
                 for text in [passage.heading, passage.text, passage.sense] {
                     guard let text else { continue }
                     let found = WordTokenizer.words(in: text)
                     length += found.count
-                    passageWords.formUnion(found)
+                    for word in found { count(word, passage: index) }
                 }
-                words.formUnion(passageWords)
-                var passageStems = Set<String>()
-                for word in passageWords {
-                    if let stem = stemOf[word] {
-                        passageStems.insert(stem)
-                    } else {
-                        let stem = PorterStemmer.stem(word)
-                        stemOf[word] = stem
-                        passageStems.insert(stem)
-                    }
-                }
-                for stem in passageStems { stems[stem, default: 0] += 1 }
-                return length
+                lengths.append(length)
             }
-            self.words = words
+            self.lengths = lengths
+            self.words = Array(wordNumbers.keys) + Set(termWords).filter { wordNumbers[$0] == nil }
+            var stems: [String: Int] = [:]
+            stems.reserveCapacity(stemNames.count)
+            for (number, stem) in stemNames.enumerated() where passagesWithStem[number] > 0 {
+                stems[stem] = passagesWithStem[number]
+            }
             self.stems = stems
         }
     }
@@ -304,7 +334,8 @@ struct WordTally {
     var stemDeltas: [String: Int] = [:]
     var tokens = 0
 
-    mutating func add(_ words: Set<String>, by delta: Int) {
+    /// Counts each of `words` (distinct) once.
+    mutating func add(_ words: some Sequence<String>, by delta: Int) {
         for word in words where word.utf8.count <= Lexicon.maximumWordLength { deltas[word, default: 0] += delta }
     }
 

@@ -97,7 +97,7 @@ import Testing
     /// so it can never skip the right correction: checked on 20,000 seeded random pairs of
     /// words over a small alphabet (where near misses are common) and some non-ASCII ones.
     @Test func letterBoundNeverExceedsTheDistance() {
-        var random = RankingTests.SplitMix(seed: 42)
+        var random = FuzzInput(seed: 42)
         let alphabet = Array("abcde9é".utf8)
         for _ in 0..<20_000 {
             let a = (0..<Int.random(in: 1...9, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
@@ -113,7 +113,7 @@ import Testing
     /// (scores drawn from a few values, so most entries tie).
     @Test(arguments: [1, 7, 60, 500])
     func topMatchesAFullSort(_ count: Int) {
-        var random = RankingTests.SplitMix(seed: UInt64(count))
+        var random = FuzzInput(seed: UInt64(count))
         var scores: [Int64: Double] = [:]
         for rowid in 0..<Int64(5_000) where Bool.random(using: &random) {
             scores[rowid] = Double(Int.random(in: 0..<6, using: &random)) * 1.5
@@ -190,22 +190,5 @@ import Testing
         let hit = try #require(try index.search(SearchRequest(query: "effect as a verb meaning", kinds: [.definition])).hits.first)
         #expect(hit.term == "Effect")
         #expect(hit.text.lowercased().hasPrefix("to ") || hit.text.lowercased().contains("verb"))
-    }
-}
-
-extension RankingTests {
-    /// SplitMix64: a small seeded generator, so random tests repeat exactly.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-
-        init(seed: UInt64) { state = seed }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

@@ -1,8 +1,8 @@
 import Testing
 @testable import VersusEngine
 
-/// The analyzer never produces an invalid FTS5 query, drops stop words only when others remain,
-/// and keeps words that name an article's terms.
+/// The analyzer never produces an invalid FTS5 query, drops stop words only when others remain
+/// (and keeps them in two or three typed keywords), and keeps words that name an article's terms.
 @Suite struct QueryAnalyzerTests {
     @Test(arguments: [
         ("Is email asynchronous?", ["email", "asynchronous"]),
@@ -12,6 +12,11 @@ import Testing
         ("meaning of fewer in a sentence", ["fewer"]),
         ("fewer or less", ["fewer", "less"]),
         ("tea tea TEA", ["tea"]),
+        // Two or three keywords keep their stop words, but not the words that only join others.
+        ("he him test", ["he", "him", "test"]),
+        ("i before e", ["i", "before", "e"]),
+        ("a cat on mats", ["cat", "mats"]),
+        ("is tea hot", ["tea", "hot"]),
         ("", []),
     ])
     func keepsTheWordsThatMatter(_ query: String, _ expected: [String]) {

@@ -19,7 +19,7 @@ public final class PlainFTS5Reference {
     public let limit: Int
     private var connection: OpaquePointer?
     private var statement: OpaquePointer?
-    private let analyzer = QueryAnalyzer()
+    private let analyzer = QueryAnalyzer.plain
 
     static let sql = "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? ORDER BY bm25(passage_fts) LIMIT ?"
 

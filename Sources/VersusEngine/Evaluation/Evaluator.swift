@@ -62,7 +62,7 @@ extension ArticleIndex {
     /// ORDER BY bm25(passage_fts) LIMIT 10
     /// ```
     public func baselineSearch(_ text: String, limit: Int) throws -> [Hit] {
-        let query = QueryAnalyzer().analyze(text)
+        let query = QueryAnalyzer.plain.analyze(text)
         guard let match = query.matchExpression else { return [] }
         return try database.read { db in
             let rows = try Row.fetchAll(

@@ -92,8 +92,17 @@ public struct QueryAnalyzer: Sendable {
     /// More words than this add cost but no precision; the rest of a very long query is ignored.
     public static let maximumTerms = 32
 
+    /// Stop words that only join other words; dropped even where the other stop words of a
+    /// short keyword query are kept.
+    static let connectives: Set<String> = [
+        "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with",
+    ]
+
     let lexicon: Lexicon
     let synonyms: Synonyms
+    /// Whether two or three typed keywords keep their stop words (see ``analyze(_:prefix:)``).
+    /// Off for the plain-FTS5 baseline, which matches the query's non-stop words.
+    var keepsStopWordsOfShortQueries = true
 
     init(lexicon: Lexicon = .empty, synonyms: Synonyms = .none) {
         self.lexicon = lexicon
@@ -109,6 +118,14 @@ public struct QueryAnalyzer: Sendable {
     }
 
     public init() { self.init(lexicon: .empty) }
+
+    /// The analyzer of the plain-FTS5 baseline: the query's words without stop words (and
+    /// without intent markers), nothing else.
+    static var plain: QueryAnalyzer {
+        var analyzer = QueryAnalyzer()
+        analyzer.keepsStopWordsOfShortQueries = false
+        return analyzer
+    }
 
     public func analyze(_ text: String, prefix: Bool = false) -> AnalyzedQuery {
         let original = WordTokenizer.words(in: text, limit: Self.maximumTerms * 4)
@@ -150,7 +167,14 @@ public struct QueryAnalyzer: Sendable {
         }
         let base = withoutMarkers.isEmpty ? words : withoutMarkers
         let significant = base.filter { !StopWords.contains($0) || protected.contains($0) }
-        let content = significant.isEmpty ? base : significant
+        // Two or three keywords with no question form, no intent marker and no pair of terms
+        // ("he him test", "who vs whom" aside) keep their stop words: each was typed on purpose.
+        let isShortKeywords = keepsStopWordsOfShortQueries && words.count <= 3 && withoutMarkers.count == words.count
+            && !(words.first.map(QueryIntent.questionWords.contains) ?? false) && !text.contains("?")
+            && !named.values.contains(.both)
+        let content =
+            significant.isEmpty ? base
+            : isShortKeywords ? base.filter { !Self.connectives.contains($0) || protected.contains($0) } : significant
 
         // 4. Intent.
         let intent = QueryIntent.read(

@@ -122,6 +122,18 @@ import Testing
         #expect(CandidatePlan.top(count, of: scores) == Array(sorted))
     }
 
+    @Test(arguments: [
+        ("prescriptions", [["prescribe"]]),
+        ("prescribing", [["prescription"]]),
+        ("prescription", [["prescribe"]]),
+        ("vaccines", [["shot"], ["jab"]]),
+        ("unrelated", []),
+    ])
+    func synonymsApplyToOtherFormsOfAWord(_ word: String, _ expected: [[String]]) {
+        let synonyms = Synonyms(text: "prescribe, prescription\nshot, jab, vaccine\n")
+        #expect(synonyms.alternatives(for: word) == expected)
+    }
+
     @Test func synonymsMatchBothWays() throws {
         let synonyms = Synonyms(text: "# comment\nram, random access memory\nflu, influenza\n\nlonely entry\n")
         #expect(synonyms.groups.count == 2)
@@ -131,6 +143,7 @@ import Testing
         let phrase = synonyms.expandPhrases(in: [QueryTerm(word: "random"), QueryTerm(word: "access"), QueryTerm(word: "memory")],
                                             words: ["random", "access", "memory"])
         #expect(phrase[0].alternatives == [["ram"]])
+        #expect(phrase[2].alternatives == [["ram"]], "every word of the phrase is covered by its synonym")
         #expect(QueryTerm(word: "ram", alternatives: [["random", "access", "memory"]]).matchExpression == #"("ram" OR "random access memory")"#)
     }
 

@@ -10,16 +10,22 @@ public struct Synonyms: Sendable, Equatable {
     var groups: [[[String]]]
     /// Group indices by the first word of each entry.
     private var byFirstWord: [String: [Int]]
+    /// Group indices by the stem of each one-word entry, so that "prescriptions" finds the
+    /// group of "prescription".
+    private var byStem: [String: [Int]]
 
     public static let none = Synonyms(groups: [])
 
     init(groups: [[[String]]]) {
         self.groups = groups
         var index: [String: [Int]] = [:]
+        var stems: [String: [Int]] = [:]
         for (i, group) in groups.enumerated() {
             for entry in group { if let first = entry.first { index[first, default: []].append(i) } }
+            for entry in group where entry.count == 1 { stems[PorterStemmer.stem(entry[0]), default: []].append(i) }
         }
         byFirstWord = index
+        byStem = stems
     }
 
     /// Parses the file format.
@@ -47,11 +53,17 @@ public struct Synonyms: Sendable, Equatable {
         return Synonyms(text: String(decoding: data, as: UTF8.self))
     }()
 
-    /// The other entries of every group that has the one-word entry `word`.
+    /// The other entries of every group that has the one-word entry `word`, or an entry of the
+    /// same stem.
     func alternatives(for word: String) -> [[String]] {
         var result: [[String]] = []
         for i in byFirstWord[word] ?? [] where groups[i].contains([word]) {
             result += groups[i].filter { $0 != [word] && !result.contains($0) }
+        }
+        // Another form of an entry ("prescriptions" for "prescription"): the same stem.
+        let stem = PorterStemmer.stem(word)
+        for i in byStem[stem] ?? [] where !groups[i].contains([word]) {
+            result += groups[i].filter { $0.count > 1 || PorterStemmer.stem($0[0]) != stem }.filter { !result.contains($0) }
         }
         return result
     }

@@ -61,9 +61,15 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
+        // Damaged and foreign index files, shared by the fault tests of all three test targets.
+        .target(
+            name: "IndexDamage",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/IndexDamage"
+        ),
         .testTarget(
             name: "VersusEngineTests",
-            dependencies: ["VersusEngine"],
+            dependencies: ["VersusEngine", "IndexDamage"],
             resources: [.copy("Fixtures")]
         ),
         // The HTTP API through Hummingbird's test client, in memory and on a real socket; the
@@ -72,6 +78,7 @@ let package = Package(
             name: "VersusServerTests",
             dependencies: [
                 "VersusServer",
+                "IndexDamage",
                 "versus",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -82,7 +89,7 @@ let package = Package(
         // Runs the built `versus` binary as a user would.
         .testTarget(
             name: "VersusCLITests",
-            dependencies: ["versus"]
+            dependencies: ["versus", "IndexDamage"]
         ),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import IndexDamage
 import Testing
 
 /// The `versus` command facing a damaged index file, someone else's file at the index path,
@@ -18,78 +19,7 @@ import Testing
         return (folder, index)
     }
 
-    /// An SQLite database of another program (a `contact` table with one row), 1,024 bytes:
-    /// its non-zero runs as (offset, hex).
-    static let foreignDatabase: Data = {
-        var data = Data(count: 1024)
-        let runs: [(Int, String)] = [
-            (0, "53514c69746520666f726d617420330002000101004020200000000300000002"), (43, "0200000004"), (59, "01"),
-            (95, "03002e63010d0000000101b90001b9"),
-            (441, "450106171b1b01637461626c65636f6e74616374636f6e7461637402435245415445205441424c4520636f6e7461"
-                + "6374286e616d6520544558542c20656d61696c2054455854290d0000000101e90001e9"),
-            (1001, "150103132b416e6e616e6e406578616d706c652e636f6d"),
-        ]
-        for (offset, hex) in runs {
-            var bytes: [UInt8] = []
-            var index = hex.startIndex
-            while index < hex.endIndex {
-                let next = hex.index(index, offsetBy: 2)
-                bytes.append(UInt8(hex[index..<next], radix: 16)!)
-                index = next
-            }
-            data.replaceSubrange(offset..<(offset + bytes.count), with: bytes)
-        }
-        return data
-    }()
-
-    /// What can be at the index path instead of a sound index.
-    enum Damage: String, CaseIterable, CustomTestStringConvertible {
-        case text, randomBytes, truncatedToHalf, headerZeroed, garbageOverMiddlePages, foreignDatabase, folder
-        var testDescription: String { rawValue }
-
-        func apply(to path: String) throws {
-            let url = URL(fileURLWithPath: path)
-            var state: UInt64 = 42
-            func noise(_ count: Int) -> Data {
-                Data((0..<count).map { _ in
-                    state = state &* 6364136223846793005 &+ 1442695040888963407
-                    return UInt8(truncatingIfNeeded: state >> 56)
-                })
-            }
-            switch self {
-            case .text:
-                try Data(String(repeating: "These are my notes, not an index.\n", count: 300).utf8).write(to: url)
-            case .randomBytes:
-                try noise(64 * 1024).write(to: url)
-            case .truncatedToHalf:
-                let data = try Data(contentsOf: url)
-                try data.prefix(data.count / 2).write(to: url)
-            case .headerZeroed:
-                var data = try Data(contentsOf: url)
-                data.replaceSubrange(0..<100, with: Data(count: 100))
-                try data.write(to: url)
-            case .garbageOverMiddlePages:
-                var data = try Data(contentsOf: url)
-                let start = data.count * 2 / 5 / 4096 * 4096
-                let end = data.count * 3 / 5 / 4096 * 4096
-                data.replaceSubrange(start..<end, with: noise(end - start))
-                try data.write(to: url)
-            case .foreignDatabase:
-                try CLIFaultTests.foreignDatabase.write(to: url)
-            case .folder:
-                try FileManager.default.removeItem(at: url)
-                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
-                try Data("keep me".utf8).write(to: url.appendingPathComponent("keep.txt"))
-            }
-        }
-
-        /// Refused as soon as it is opened (the others show their damage when a page is read).
-        var refusedOnOpen: Bool { self != .truncatedToHalf && self != .garbageOverMiddlePages }
-        /// Not Versus's own: never written, moved or removed, even by `index --rebuild`.
-        var foreign: Bool { self == .foreignDatabase || self == .folder }
-    }
-
-    @Test(arguments: Damage.allCases) func aDamagedIndexIsAClearErrorAndRebuildRepairsIt(_ damage: Damage) throws {
+    @Test(arguments: IndexDamage.unusable) func aDamagedIndexIsAClearErrorAndRebuildRepairsIt(_ damage: IndexDamage) throws {
         let (folder, index) = try Self.indexedWorkspace()
         try damage.apply(to: index)
         let original = FileManager.default.contents(atPath: index)
@@ -105,7 +35,7 @@ import Testing
             if result.status == 1 {
                 refused += 1
                 #expect(result.stderr.contains("index.sqlite"), "\(arguments): \(result.stderr)")
-                if damage.foreign {
+                if damage.isForeign {
                     #expect(result.stderr.contains("not a Versus index"), "\(arguments): \(result.stderr)")
                 } else {
                     #expect(result.stderr.contains("versus index --rebuild"), "\(arguments): \(result.stderr)")
@@ -123,7 +53,7 @@ import Testing
         let aside = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
             $0.hasPrefix("index.sqlite.unusable-") && !$0.hasSuffix("-wal")
         }
-        if damage.foreign {
+        if damage.isForeign {
             #expect(rebuild.status == 1)
             #expect(rebuild.stderr.contains("even with --rebuild"))
             #expect(aside.isEmpty)

@@ -1,4 +1,5 @@
 import Foundation
+import IndexDamage
 import GRDB
 import Testing
 @testable import VersusEngine
@@ -158,57 +159,9 @@ import Testing
 
     // MARK: - Damaged and foreign files
 
-    /// Ways an index file gets damaged, and what Versus must make of each.
-    enum Damage: String, CaseIterable, CustomTestStringConvertible {
-        case text, randomBytes, truncatedToHalf, headerZeroed, garbageOverMiddlePages, foreignDatabase, folder
-        var testDescription: String { rawValue }
-
-        /// Damages the index at `path` (closed, its WAL checkpointed) or puts something else there.
-        func apply(to path: String) throws {
-            let url = URL(fileURLWithPath: path)
-            var random = SplitMix64(seed: 42)
-            func noise(_ count: Int) -> Data { Data((0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }) }
-            switch self {
-            case .text:
-                try Data(String(repeating: "These are my notes, not an index.\n", count: 300).utf8).write(to: url)
-            case .randomBytes:
-                try noise(64 * 1024).write(to: url)
-            case .truncatedToHalf:
-                let data = try Data(contentsOf: url)
-                try data.prefix(data.count / 2).write(to: url)
-            case .headerZeroed:
-                var data = try Data(contentsOf: url)
-                data.replaceSubrange(0..<100, with: Data(count: 100))
-                try data.write(to: url)
-            case .garbageOverMiddlePages:
-                var data = try Data(contentsOf: url)
-                let start = data.count * 2 / 5 / 4096 * 4096
-                let end = data.count * 3 / 5 / 4096 * 4096
-                data.replaceSubrange(start..<end, with: noise(end - start))
-                try data.write(to: url)
-            case .foreignDatabase:
-                try FileManager.default.removeItem(at: url)
-                let other = try DatabaseQueue(path: path)
-                try other.write { db in
-                    try db.execute(sql: "CREATE TABLE meta (name TEXT, value TEXT); CREATE TABLE contact (name TEXT, email TEXT)")
-                    try db.execute(sql: "INSERT INTO contact VALUES ('Ann', 'ann@example.com')")
-                }
-                try other.close()
-            case .folder:
-                try FileManager.default.removeItem(at: url)
-                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
-                try Data("keep me".utf8).write(to: url.appendingPathComponent("keep.txt"))
-            }
-        }
-
-        /// Whether SQLite must refuse the file on open, before any read (false: the damage may
-        /// only show when a damaged page is read, or in `checkIntegrity`).
-        var refusedOnOpen: Bool { self != .truncatedToHalf && self != .garbageOverMiddlePages }
-    }
-
     /// Every damage is a typed error or a failed integrity check, for writing and reading alike;
     /// a file that is not Versus's own is never changed.
-    @Test(arguments: Damage.allCases) func aDamagedIndexIsATypedError(_ damage: Damage) throws {
+    @Test(arguments: IndexDamage.unusable) func aDamagedIndexIsATypedError(_ damage: IndexDamage) throws {
         let (folder, path, index) = try Self.indexedFolder()
         try Self.close(index)
         try damage.apply(to: path)
@@ -269,7 +222,7 @@ import Testing
     @Test func anotherProgramsDatabaseIsNamedInTheError() throws {
         let folder = try TestSupport.temporaryFolder()
         let path = folder + "/app.sqlite"
-        try Damage.foreignDatabase.apply(to: { FileManager.default.createFile(atPath: path, contents: nil); return path }())
+        try IndexDamage.foreignDatabase.apply(to: { FileManager.default.createFile(atPath: path, contents: nil); return path }())
         #expect {
             try ArticleIndex.open(at: path, creating: true)
         } throws: { error in

@@ -64,6 +64,9 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(70)
         }
 
+        let descriptors = OpenFileLimit.raiseToHardLimit()
+        logger.debug("open files limit \(descriptors)")
+
         let settings = ServerSettings(
             host: host, port: port, databasePath: global.db, idleTimeout: .seconds(idleTimeout))
         let started = StartedFlag()
@@ -89,4 +92,22 @@ private final class StartedFlag: @unchecked Sendable {
 
     var isSet: Bool { lock.withLock { value } }
     func set() { lock.withLock { value = true } }
+}
+
+/// The process's limit on open files. Each connection holds one, and a common soft limit of
+/// 1,024 would let about a thousand slow clients take them all, leaving none for new
+/// connections or the index's SQLite connections; the hard limit is usually far higher.
+enum OpenFileLimit {
+    /// Raises the soft limit to the hard one; returns the soft limit now in force.
+    @discardableResult
+    static func raiseToHardLimit() -> UInt64 {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 0 }
+        if limit.rlim_cur < limit.rlim_max {
+            var raised = limit
+            raised.rlim_cur = limit.rlim_max
+            if setrlimit(Int32(RLIMIT_NOFILE.rawValue), &raised) == 0 { return UInt64(raised.rlim_cur) }
+        }
+        return UInt64(limit.rlim_cur)
+    }
 }

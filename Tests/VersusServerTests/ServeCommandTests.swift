@@ -145,6 +145,45 @@ import Testing
         #expect(try await first.exitStatus(timeout: .seconds(60)) == 0)
     }
 
+    /// Started with a soft limit of 256 open files, the server raises it to the hard limit, so
+    /// that many slow connections cannot use up its file descriptors.
+    @Test func raisesTheOpenFilesLimit() async throws {
+        let binary = try #require(Self.binary)
+        let folder = try Fixtures.temporaryFolder()
+        let database = try Fixtures.index(of: [try Fixtures.corpusCopy(["tcp-vs-udp"], in: folder)])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", #"ulimit -Sn 256 && exec "$0" serve --port 0 --db "$1""#, binary.path, database]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate() }
+
+        func limits() -> (soft: String, hard: String)? {
+            guard let text = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/limits", encoding: .utf8),
+                let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Max open files") })
+            else { return nil }
+            let fields = line.dropFirst("Max open files".count).split(separator: " ")
+            return fields.count >= 2 ? (String(fields[0]), String(fields[1])) : nil
+        }
+        func isVersus() -> Bool {
+            (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/comm", encoding: .utf8))?.hasPrefix("versus") == true
+        }
+        let deadline = ContinuousClock.now + .seconds(60)
+        // The shell lowers its limit, then becomes `versus` (exec keeps the pid and the limit)…
+        while ContinuousClock.now < deadline, !isVersus() { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(isVersus())
+        // …which raises it.
+        var seen = limits()
+        while ContinuousClock.now < deadline, seen == nil || seen?.soft == "256" {
+            try await Task.sleep(for: .milliseconds(20))
+            seen = limits()
+        }
+        let now = try #require(seen)
+        #expect(now.soft == now.hard, "soft \(now.soft), hard \(now.hard)")
+    }
+
     @Test func rejectsBadOptions() async throws {
         let folder = try Fixtures.temporaryFolder()
         for arguments in [["--port", "70000"], ["--port", "abc"], ["--idle-timeout", "0"], ["--log-level", "loud"]] {

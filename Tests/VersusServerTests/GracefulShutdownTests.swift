@@ -10,19 +10,9 @@ import Testing
 /// refuses new connections.
 struct GracefulShutdownTests {
     @Test func inFlightRequestFinishesAndNewConnectionsAreRefused() async throws {
-        let router = buildRouter(source: IndexSource(path: try Fixtures.sharedIndex()), metrics: ServerMetrics())
         // A request that takes long enough to be in flight when the shutdown starts.
-        router.get("/slow") { _, _ -> String in
-            try await Task.sleep(for: .milliseconds(500))
-            return "done"
-        }
-        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: router,
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in portContinuation.yield(channel.localAddress?.port ?? 0) },
-            logger: quietLogger)
-        let group = ServiceGroup(configuration: .init(services: [app], logger: quietLogger))
+        let server = try SlowRouteServer()
+        let (group, ports) = (server.group, server.ports)
 
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }

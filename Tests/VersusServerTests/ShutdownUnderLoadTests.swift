@@ -20,20 +20,9 @@ import Testing
     /// In process: 24 requests on 24 connections, all known to be in the handler when the
     /// shutdown starts, plus searches; every one gets its answer.
     @Test func everyInFlightRequestIsAnswered() async throws {
-        let router = buildRouter(source: IndexSource(path: try Fixtures.sharedIndex()), metrics: ServerMetrics())
         let started = Counter()
-        router.get("/slow") { _, _ -> String in
-            started.increment()
-            try await Task.sleep(for: .milliseconds(500))
-            return "done"
-        }
-        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: router,
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in portContinuation.yield(channel.localAddress?.port ?? 0) },
-            logger: quietLogger)
-        let group = ServiceGroup(configuration: .init(services: [app], logger: quietLogger))
+        let server = try SlowRouteServer(entered: { started.increment() })
+        let (group, ports) = (server.group, server.ports)
 
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }

@@ -1,4 +1,5 @@
 import Foundation
+import ServiceLifecycle
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -169,5 +170,29 @@ final class LogCapture: @unchecked Sendable {
         func log(event: LogEvent) {
             capture.append(Entry(level: event.level, message: event.message.description, metadata: metadata.merging(event.metadata ?? [:]) { $1 }))
         }
+    }
+}
+
+/// The real routes plus `GET /slow`, which calls `entered` and then takes 500 ms: long enough to
+/// be in flight when a shutdown starts. Run `group`; the port arrives on `ports`.
+struct SlowRouteServer {
+    let group: ServiceGroup
+    let ports: AsyncStream<Int>
+
+    init(entered: @escaping @Sendable () -> Void = {}) throws {
+        let router = buildRouter(source: IndexSource(path: try Fixtures.sharedIndex()), metrics: ServerMetrics())
+        router.get("/slow") { _, _ -> String in
+            entered()
+            try await Task.sleep(for: .milliseconds(500))
+            return "done"
+        }
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) },
+            logger: quietLogger)
+        group = ServiceGroup(configuration: .init(services: [app], logger: quietLogger))
+        self.ports = ports
     }
 }

@@ -29,6 +29,7 @@ datasets=${1:-corpus}
 
 repository=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repository"
+source Tests/Reliability/serve-port.sh
 export PATH=/opt/swift/usr/bin:$PATH
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk"; exit 2; }
 command -v curl >/dev/null || { echo "needs curl: apt-get install -y curl"; exit 2; }
@@ -50,14 +51,8 @@ trap cleanup EXIT
 start_server() {
     "$versus" serve --port 0 --db "$1" --no-refresh 2>"$2" &
     server=$!
-    local port=""
-    for _ in $(seq 1 600); do
-        port=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$2" | head -1)
-        [[ -n $port ]] && break
-        kill -0 "$server" 2>/dev/null || { cat "$2"; echo "versus serve did not start"; exit 1; }
-        sleep 0.1
-    done
-    [[ -n $port ]] || { echo "versus serve did not report its port"; exit 1; }
+    local port
+    port=$(wait_for_port "$2" "$server") || exit 1
     base="http://127.0.0.1:$port"
 }
 

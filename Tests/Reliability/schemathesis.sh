@@ -19,6 +19,7 @@ CONFIGURATION=${CONFIGURATION:-debug}
 
 repository=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repository"
+source Tests/Reliability/serve-port.sh
 export PATH=/opt/swift/usr/bin:$PATH
 
 # schemathesis, pinned.
@@ -47,14 +48,7 @@ trap cleanup EXIT
 "$versus" index Corpus --db "$work/index.sqlite" >/dev/null
 "$versus" serve --port 0 --db "$work/index.sqlite" --no-refresh 2>"$work/serve.log" &
 server=$!
-port=""
-for _ in $(seq 1 600); do
-    port=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/serve.log" | head -1)
-    [[ -n $port ]] && break
-    kill -0 "$server" 2>/dev/null || { cat "$work/serve.log"; echo "versus serve did not start"; exit 1; }
-    sleep 0.1
-done
-[[ -n $port ]] || { echo "versus serve did not report its port"; exit 1; }
+port=$(wait_for_port "$work/serve.log" "$server") || exit 1
 base="http://127.0.0.1:$port"
 echo "versus serve on $base, index $work/index.sqlite, log $work/serve.log"
 

@@ -23,6 +23,7 @@ REQUEST_READ_TIMEOUT=10  # ServerSettings.requestReadTimeout
 
 repository=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repository"
+source Tests/Reliability/serve-port.sh
 export PATH=/opt/swift/usr/bin:$PATH
 command -v python3 >/dev/null || { echo "needs python3"; exit 2; }
 command -v curl >/dev/null || { echo "needs curl: apt-get install -y curl"; exit 2; }
@@ -39,14 +40,7 @@ trap cleanup EXIT
 "$versus" index Corpus --db "$work/index.sqlite" >/dev/null
 "$versus" serve --port 0 --db "$work/index.sqlite" --no-refresh --idle-timeout "$IDLE_TIMEOUT" 2>"$work/serve.log" &
 server=$!
-port=""
-for _ in $(seq 1 600); do
-    port=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/serve.log" | head -1)
-    [[ -n $port ]] && break
-    kill -0 "$server" 2>/dev/null || { cat "$work/serve.log"; echo "versus serve did not start"; exit 1; }
-    sleep 0.1
-done
-[[ -n $port ]] || { echo "versus serve did not report its port"; exit 1; }
+port=$(wait_for_port "$work/serve.log" "$server") || exit 1
 echo "versus serve pid $server on 127.0.0.1:$port; open files limit $(awk '/Max open files/ {print $4}' /proc/$server/limits)"
 # The client side needs a descriptor per connection too.
 ulimit -n "$(( CONNECTIONS + 256 > $(ulimit -n) ? CONNECTIONS + 256 : $(ulimit -n) ))" 2>/dev/null || true

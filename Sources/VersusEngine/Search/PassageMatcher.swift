@@ -71,7 +71,7 @@ struct PassageMatcher {
     }
 
     /// The matching words of a text.
-    mutating func matches(in text: String) -> [MatchedWord] {
+    func matches(in text: String) -> [MatchedWord] {
         var text = text
         if let found = text.withUTF8({ asciiMatches(in: $0) }) { return found }
         var found: [MatchedWord] = []
@@ -117,7 +117,7 @@ struct PassageMatcher {
 
     /// The best fragment of `text` — the window of ``Snippet/maximumWords`` words with the most
     /// matches — with the matches marked and `…` where the text was cut.
-    mutating func snippet(of text: String) -> Snippet {
+    func snippet(of text: String) -> Snippet {
         let spans = WordTokenizer.spans(in: text)
         guard !spans.isEmpty else { return Snippet(segments: text.isEmpty ? [] : [.init(text: text, isMatch: false)]) }
         let matched = spans.map { isMatch(word: $0.word) }

@@ -31,12 +31,12 @@ struct Searcher: Sendable {
         let wanted = max(weights.candidates, request.offset + request.limit)
         let selection = try plan.candidates(limit: wanted, db: db)
         let selected = started.millisecondsSince
-        var matcher = PassageMatcher(query: query)
-        let candidates = try evidence(for: selection.rowids, query: query, matcher: &matcher, db: db)
+        let matcher = PassageMatcher(query: query)
+        let candidates = try evidence(for: selection.rowids, query: query, matcher: matcher, db: db)
         let read = started.millisecondsSince
         let ranked = Ranker(weights: weights).rank(candidates, query: query, explain: request.explain)
         let page = ranked.dropFirst(request.offset).prefix(request.limit)
-        response.hits = try hits(for: Array(page), query: query, matcher: &matcher, explain: request.explain, db: db)
+        response.hits = try hits(for: Array(page), query: query, matcher: matcher, explain: request.explain, db: db)
         if Self.tracing {
             let line = String(
                 format: "trace analyze %.2f select %.2f (%d) evidence %.2f rank+hits %.2f ms\n", analyzed,
@@ -102,7 +102,7 @@ struct Searcher: Sendable {
     /// FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid WHERE passage_fts.rowid IN (…)
     /// ```
     private func evidence(
-        for rowids: [Int64], query: AnalyzedQuery, matcher: inout PassageMatcher, db: Database
+        for rowids: [Int64], query: AnalyzedQuery, matcher: PassageMatcher, db: Database
     ) throws -> [Candidate] {
         guard !rowids.isEmpty else { return [] }
         let sql = """
@@ -154,7 +154,7 @@ struct Searcher: Sendable {
     /// SELECT id, title, term_a, term_b FROM article WHERE id IN (…)
     /// ```
     private func hits(
-        for page: [Candidate], query: AnalyzedQuery, matcher: inout PassageMatcher, explain: Bool, db: Database
+        for page: [Candidate], query: AnalyzedQuery, matcher: PassageMatcher, explain: Bool, db: Database
     ) throws -> [Hit] {
         guard !page.isEmpty else { return [] }
         let ids = Array(Set(page.map(\.articleID)))

@@ -204,4 +204,33 @@ import Testing
         #expect(hit.term == "Effect")
         #expect(hit.text.lowercased().hasPrefix("to ") || hit.text.lowercased().contains("verb"))
     }
+
+    @Test(arguments: [
+        ("how many years of weather make a climate", AnswerType?.some(.quantity)),
+        ("concrete: how long to cure", .quantity),
+        ("HOW MUCH RAM DO I NEED", .quantity),
+        ("how is a viola tuned", nil),
+        ("many years of weather", nil),
+        ("how", nil),
+    ])
+    func quantityQuestionsFromWording(_ query: String, _ type: AnswerType?) throws {
+        #expect(try index.analyze(query).answerType == type)
+    }
+
+    @Test(arguments: [
+        ("Climatologists average weather over 30 years.", true), ("It takes about three weeks.", true),
+        ("Twice as long.", true), ("One of the main differences.", false), ("Weather changes by the hour.", false),
+    ])
+    func passagesStatingAnAmount(_ text: String, _ states: Bool) {
+        #expect(AnswerType.statesQuantity(text) == states)
+    }
+
+    /// "How many years…" is answered by the FAQ that says how many, not by one that only talks
+    /// about years.
+    @Test func quantityQuestionFindsTheAnswerWithANumber() throws {
+        let hits = try index.search(SearchRequest(query: "how many years of weather make a climate", explain: true)).hits
+        let first = try #require(hits.first)
+        #expect(first.text.contains("30 years"))
+        #expect(first.explanation?.factors.contains { $0.name == "quantity" } == true)
+    }
 }

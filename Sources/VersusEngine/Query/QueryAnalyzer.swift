@@ -46,6 +46,8 @@ public struct AnalyzedQuery: Sendable, Equatable {
     public var namedArticles: [String: TermSide] = [:]
     /// The word class the query asks about ("effect as a verb"), if any.
     public var partOfSpeech: PartOfSpeech?
+    /// The kind of answer the question's wording expects ("how many days…": a quantity), if any.
+    public var answerType: AnswerType?
 
     /// The distinct stems of ``terms``.
     public var stems: [String] {
@@ -201,7 +203,7 @@ public struct QueryAnalyzer: Sendable {
         }
         return AnalyzedQuery(
             text: text, terms: Array(terms), intent: intent, corrections: corrections, namedArticles: named,
-            partOfSpeech: PartOfSpeech.named(in: words))
+            partOfSpeech: PartOfSpeech.named(in: words), answerType: AnswerType.asked(by: words))
     }
 
     private func isFunctionWord(_ word: String) -> Bool {

@@ -121,6 +121,10 @@ struct Ranker: Sendable {
             product.apply("partOfSpeech", weights.partOfSpeech, "sense reads as a \(wanted.rawValue), as asked")
         }
 
+        if query.answerType == .quantity, AnswerType.statesQuantity(candidate.texts.body) {
+            product.apply("quantity", weights.statesQuantity, "the question asks how many or how much, and the passage states an amount")
+        }
+
         if let named = query.namedArticles[candidate.article] {
             if named == .both {
                 product.apply("routing", weights.namesBothTerms, "query names both terms of this article")

@@ -1,0 +1,34 @@
+/// What kind of answer a question's wording expects, beyond the passage kind: "how many days…",
+/// "how long…", "how much…" ask for an amount, and an answer states one.
+public enum AnswerType: String, Sendable, Codable {
+    /// A number, a duration, a size: "how many", "how much", "how long", "how old"…
+    case quantity
+
+    /// The words that, after "how", ask for an amount.
+    static let quantityWords: Set<String> = [
+        "many", "much", "long", "old", "far", "big", "large", "tall", "high", "heavy", "often", "fast", "wide",
+        "deep", "hot", "cold", "strong", "soon",
+    ]
+
+    /// The answer type the query's words ask for, if they ask for one: "how" followed by a
+    /// quantity word, anywhere in the query ("concrete: how long to cure").
+    static func asked(by words: [String]) -> AnswerType? {
+        for (word, next) in zip(words, words.dropFirst()) where word == "how" && quantityWords.contains(next) {
+            return .quantity
+        }
+        return nil
+    }
+
+    /// Number words that state an amount without digits. "One" is left out: it is mostly a pronoun.
+    private static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million",
+        "millions", "billion", "billions", "dozen", "dozens", "half", "twice", "double",
+    ]
+
+    /// Whether `text` states an amount: a digit or a number word.
+    static func statesQuantity(_ text: String) -> Bool {
+        if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        return WordTokenizer.words(in: text).contains(where: numberWords.contains)
+    }
+}

@@ -152,6 +152,13 @@ import Testing
         #expect(hits.first?.article == "cold-vs-flu")
     }
 
+    /// A comparative finds the chart row of the attribute it compares ("cheaper": the cost row).
+    @Test func comparativesFindTheirAttributesRow() throws {
+        let hit = try #require(try index.search(SearchRequest(query: "is a thread cheaper to create than a process")).hits.first)
+        #expect(hit.kind == .chart)
+        #expect(hit.heading == "Creation cost")
+    }
+
     /// Forms that Porter stems apart join the query word; forms the index lacks, or that share
     /// the word's stem already, do not.
     @Test(arguments: [

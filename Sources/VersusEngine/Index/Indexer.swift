@@ -10,6 +10,8 @@ import GRDB
 /// reported and skipped; if an earlier version of it was indexed, that version stays.
 struct Indexer {
     let parser = ArticleParser()
+    /// One word cache a parsing worker, kept for the whole run (batches never overlap).
+    private let caches = (0..<max(1, ProcessInfo.processInfo.activeProcessorCount)).map { _ in WordCache() }
 
     /// Indexes `roots` (absolute paths of files or folders) inside an open write transaction.
     func run(
@@ -127,69 +129,15 @@ struct Indexer {
         /// For each stem, how many of the article's passages contain it.
         var stems: [String: Int]
 
-        init(article: Article, hash: String) {
+        init(article: Article, hash: String, cache: WordCache) {
             self.article = article
             self.hash = hash
             passages = article.passages
             terms = "\(article.termA) \(article.termB)"
-            // One dictionary lookup per word occurrence: each distinct word gets a number, with
-            // the number of its stem; a stem counts once per passage by remembering the last
-            // passage that counted it. (Sets of words and stems per passage cost five hashes a
-            // word, which was a third of an indexing run's CPU.)
-            var wordNumbers: [String: Int] = [:]
-            wordNumbers.reserveCapacity(1024)
-            var stemOfWord: [Int] = []
-            var stemNumbers: [String: Int] = [:]
-            stemNumbers.reserveCapacity(1024)
-            var stemNames: [String] = []
-            var passagesWithStem: [Int] = []
-            var lastPassageOfStem: [Int] = []
-            func count(_ word: String, passage: Int) {
-                let number: Int
-                if let known = wordNumbers[word] {
-                    number = known
-                } else {
-                    number = stemOfWord.count
-                    wordNumbers[word] = number
-                    let stem = PorterStemmer.stem(word)
-                    if let known = stemNumbers[stem] {
-                        stemOfWord.append(known)
-                    } else {
-                        stemNumbers[stem] = stemNames.count
-                        stemOfWord.append(stemNames.count)
-                        stemNames.append(stem)
-                        passagesWithStem.append(0)
-                        lastPassageOfStem.append(-1)
-                    }
-                }
-                let stem = stemOfWord[number]
-                if lastPassageOfStem[stem] != passage {
-                    lastPassageOfStem[stem] = passage
-                    passagesWithStem[stem] += 1
-                }
-            }
-            let termWords = WordTokenizer.words(in: terms)
-            var lengths: [Int] = []
-            lengths.reserveCapacity(passages.count)
-            for (index, passage) in passages.enumerated() {
-                var length = termWords.count
-                for word in termWords { count(word, passage: index) }
-                for text in [passage.heading, passage.text, passage.sense] {
-                    guard let text else { continue }
-                    let found = WordTokenizer.words(in: text)
-                    length += found.count
-                    for word in found { count(word, passage: index) }
-                }
-                lengths.append(length)
-            }
-            self.lengths = lengths
-            self.words = Array(wordNumbers.keys) + Set(termWords).filter { wordNumbers[$0] == nil }
-            var stems: [String: Int] = [:]
-            stems.reserveCapacity(stemNames.count)
-            for (number, stem) in stemNames.enumerated() where passagesWithStem[number] > 0 {
-                stems[stem] = passagesWithStem[number]
-            }
-            self.stems = stems
+            let count = WordCount(passages: passages.map { [$0.heading, $0.text, $0.sense] }, terms: terms, cache: cache)
+            lengths = count.lengths
+            words = count.words
+            stems = count.stems
         }
     }
 
@@ -197,10 +145,15 @@ struct Indexer {
     private func parseAsync(_ files: [SourceFile], existing: [String: StoredArticle]) -> PendingBatch {
         let batch = PendingBatch(count: files.count)
         let parser = self.parser
+        let caches = self.caches
         DispatchQueue.global().async {
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let file = files[index]
-                batch.results[index] = Self.outcome(of: file, stored: existing[file.path], parser: parser)
+            // Worker w takes files w, w + workers, …: each worker has its own word cache.
+            DispatchQueue.concurrentPerform(iterations: caches.count) { worker in
+                for index in stride(from: worker, to: files.count, by: caches.count) {
+                    let file = files[index]
+                    batch.results[index] = Self.outcome(
+                        of: file, stored: existing[file.path], parser: parser, cache: caches[worker])
+                }
             }
             batch.group.leave()
         }
@@ -222,7 +175,9 @@ struct Indexer {
         }
     }
 
-    private static func outcome(of file: SourceFile, stored: StoredArticle?, parser: ArticleParser) -> Outcome {
+    private static func outcome(
+        of file: SourceFile, stored: StoredArticle?, parser: ArticleParser, cache: WordCache
+    ) -> Outcome {
         guard file.size <= SourceText.maximumBytes else {
             return .failed(
                 ParseError(file: file.path, line: nil, reason: .tooLarge(bytes: file.size, limit: SourceText.maximumBytes)))
@@ -236,7 +191,8 @@ struct Indexer {
         let hash = ContentHash.of(data)
         if let stored, stored.contentHash == hash { return .unchanged(stored) }
         do {
-            return .parsed(PreparedArticle(article: try parser.parse(data, slug: file.slug, file: file.path), hash: hash))
+            return .parsed(
+                PreparedArticle(article: try parser.parse(data, slug: file.slug, file: file.path), hash: hash, cache: cache))
         } catch {
             return .failed(error)
         }
@@ -267,18 +223,29 @@ struct Indexer {
             article.byline.editor, article.byline.published, file.path, prepared.hash, file.size, file.modified, time,
         ])
         let articleID = db.lastInsertedRowID
-        let insertPassage = try db.cachedStatement(
-            sql: "INSERT INTO passage (article_id, ordinal, kind, term, sense_rank, length) VALUES (?, ?, ?, ?, ?, ?)")
-        let insertText = try db.cachedStatement(
-            sql: "INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertPassage = RawInsert(
+            try db.cachedStatement(
+                sql: "INSERT INTO passage (article_id, ordinal, kind, term, sense_rank, length) VALUES (?, ?, ?, ?, ?, ?)"),
+            in: db)
+        let insertText = RawInsert(
+            try db.cachedStatement(
+                sql: "INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (?, ?, ?, ?, ?, ?)"),
+            in: db)
+        insertPassage.bind(articleID, at: 1)
+        insertText.bind(prepared.terms, at: 5)
         for (ordinal, passage) in prepared.passages.enumerated() {
-            try insertPassage.execute(arguments: [
-                articleID, ordinal, passage.kind.rawValue, passage.term.rawValue, passage.senseRank,
-                prepared.lengths[ordinal],
-            ])
-            try insertText.execute(arguments: [
-                db.lastInsertedRowID, passage.heading, passage.text, passage.sense, prepared.terms, passage.kind.rawValue,
-            ])
+            insertPassage.bind(ordinal, at: 2)
+            insertPassage.bind(passage.kind.rawValue, at: 3)
+            insertPassage.bind(passage.term.rawValue, at: 4)
+            insertPassage.bind(passage.senseRank, at: 5)
+            insertPassage.bind(prepared.lengths[ordinal], at: 6)
+            try insertPassage.run()
+            insertText.bind(db.lastInsertedRowID, at: 1)
+            insertText.bind(passage.heading, at: 2)
+            insertText.bind(passage.text, at: 3)
+            insertText.bind(passage.sense, at: 4)
+            insertText.bind(passage.kind.rawValue, at: 6)
+            try insertText.run()
         }
         tally.add(prepared.words, by: 1)
         tally.add(stems: prepared.stems, sign: 1)

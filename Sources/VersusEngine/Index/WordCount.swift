@@ -1,0 +1,276 @@
+/// The word statistics of one article that the index keeps beside FTS5: each passage's token
+/// count, the article's distinct words (for the spelling vocabulary) and, for each stem, how many
+/// of its passages contain it (for IDF without `fts5vocab`).
+///
+/// Every word occurrence of every article passes through here, about 25 million at 100,000
+/// articles, so a word costs no `String` and no SipHash: an ASCII word of up to 16 letters
+/// (nearly all) is folded and packed into two integers as it is scanned, and looked up in the
+/// worker's ``WordCache``, which numbers each word and its stem once for all the articles the
+/// worker parses. Per article, arrays indexed by those numbers, stamped with the article, mark
+/// the words seen and the passages that counted each stem.
+struct WordCount {
+    /// Each passage's tokens over its heading, text, sense and the article's terms.
+    private(set) var lengths: [Int] = []
+    /// The distinct words, folded.
+    private(set) var words: [String] = []
+    /// For each stem, the number of passages that contain it.
+    private(set) var stems: [String: Int] = [:]
+
+    /// Counts `passages`, each made of its texts, with `terms` (the article's two terms) counted
+    /// in every passage as FTS5 indexes them.
+    init(passages: [[String?]], terms: String, cache: WordCache = WordCache()) {
+        cache.startArticle()
+        let termWords = WordTokenizer.words(in: terms).map { cache.entry(of: $0) }
+        var counted: [Int32] = []
+        var wordsSeen: [Int32] = []
+        func count(_ entry: Int32, passage: Int) {
+            let index = Int(entry)
+            if cache.wordStamp[index] != cache.article {
+                cache.wordStamp[index] = cache.article
+                wordsSeen.append(entry)
+            }
+            let stem = Int(cache.stemOfEntry[index])
+            let stamp = cache.article << 24 | Int64(passage + 1)
+            if cache.stemStamp[stem] != stamp {
+                if cache.stemStamp[stem] >> 24 != cache.article {
+                    cache.stemCount[stem] = 0
+                    counted.append(Int32(stem))
+                }
+                cache.stemStamp[stem] = stamp
+                cache.stemCount[stem] += 1
+            }
+        }
+        lengths.reserveCapacity(passages.count)
+        for (index, texts) in passages.enumerated() {
+            var length = termWords.count
+            for entry in termWords { count(entry, passage: index) }
+            for text in texts {
+                guard var text else { continue }
+                let ascii = text.withUTF8 { bytes in
+                    cache.forEachASCIIWord(in: bytes) { count($0, passage: index) }
+                }
+                if let ascii {
+                    length += ascii
+                } else {
+                    let found = WordTokenizer.words(in: text)
+                    for word in found { count(cache.entry(of: word), passage: index) }
+                    length += found.count
+                }
+            }
+            lengths.append(length)
+        }
+        // With no passage, the terms are still the article's words.
+        if passages.isEmpty {
+            for entry in termWords where cache.wordStamp[Int(entry)] != cache.article {
+                cache.wordStamp[Int(entry)] = cache.article
+                wordsSeen.append(entry)
+            }
+        }
+        words = wordsSeen.map { cache.words[Int($0)] }
+        stems.reserveCapacity(counted.count)
+        for stem in counted { stems[cache.stems[Int(stem)]] = Int(cache.stemCount[Int(stem)]) }
+    }
+}
+
+/// The words a parsing worker has met, each numbered once with its stem, and the per-article
+/// marks that ``WordCount`` keeps by those numbers. One worker's at a time: `@unchecked
+/// Sendable` only so that the indexer can hand each worker its own.
+///
+/// It grows with the corpus's vocabulary (about 100 bytes a word); past `maximumWords` it
+/// starts over, so that a corpus of endless distinct words cannot exhaust memory.
+final class WordCache: @unchecked Sendable {
+    private let maximumWords: Int
+
+    init(maximumWords: Int = 1_000_000) {
+        self.maximumWords = maximumWords
+    }
+
+    private var table = PackedWordTable()
+    private var otherWords: [String: Int32] = [:]
+    private(set) var words: [String] = []
+    private(set) var stemOfEntry: [Int32] = []
+    private var stemNumbers: [String: Int32] = [:]
+    private(set) var stems: [String] = []
+    /// The article that last saw each word.
+    var wordStamp: [Int64] = []
+    /// Article and passage (`article << 24 | passage + 1`) that last counted each stem, and the
+    /// stem's passage count in that article.
+    var stemStamp: [Int64] = []
+    var stemCount: [Int32] = []
+    /// The current article's number, from 1.
+    private(set) var article: Int64 = 0
+
+    func startArticle() {
+        if words.count > maximumWords { reset() }
+        article += 1
+    }
+
+    private func reset() {
+        table = PackedWordTable()
+        otherWords = [:]
+        words = []
+        stemOfEntry = []
+        stemNumbers = [:]
+        stems = []
+        wordStamp = []
+        stemStamp = []
+        stemCount = []
+    }
+
+    /// The number of a folded word.
+    func entry(of word: String) -> Int32 {
+        if let key = PackedWord(folded: word) {
+            let slot = table.slot(of: key)
+            if let entry = table.entry(at: slot) { return entry }
+            let entry = add(word)
+            table.insert(key, entry: entry, at: slot)
+            return entry
+        }
+        if let entry = otherWords[word] { return entry }
+        let entry = add(word)
+        otherWords[word] = entry
+        return entry
+    }
+
+    /// Calls `body` with the number of each word of ASCII text and returns how many words
+    /// there were; nil, having called nothing, when the text is not all ASCII.
+    func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32) -> Void) -> Int? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var total = 0
+        var start = -1
+        for index in 0...bytes.count {
+            let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) {
+                if start < 0 { start = index }
+                continue
+            }
+            guard start >= 0 else { continue }
+            total += 1
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            start = -1
+            guard let key = PackedWord(folding: word) else {
+                body(entry(of: String(decoding: word.map(PackedWord.fold), as: UTF8.self)))
+                continue
+            }
+            let slot = table.slot(of: key)
+            if let entry = table.entry(at: slot) {
+                body(entry)
+            } else {
+                let entry = add(String(decoding: word.map(PackedWord.fold), as: UTF8.self))
+                table.insert(key, entry: entry, at: slot)
+                body(entry)
+            }
+        }
+        return total
+    }
+
+    /// Numbers a word met for the first time, with its stem.
+    private func add(_ word: String) -> Int32 {
+        let entry = Int32(words.count)
+        words.append(word)
+        wordStamp.append(0)
+        let stem = PorterStemmer.stem(word)
+        if let known = stemNumbers[stem] {
+            stemOfEntry.append(known)
+        } else {
+            let number = Int32(stems.count)
+            stemNumbers[stem] = number
+            stems.append(stem)
+            stemStamp.append(0)
+            stemCount.append(0)
+            stemOfEntry.append(number)
+        }
+        return entry
+    }
+}
+
+/// A folded ASCII word of 1 to 16 letters or digits, its bytes packed into two integers (no
+/// byte of a word is 0, so the zero padding is unambiguous).
+struct PackedWord: Equatable {
+    var low: UInt64
+    var high: UInt64
+
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+
+    /// Packs the word's bytes, folding ASCII capitals; nil for longer words.
+    init?(folding word: UnsafeBufferPointer<UInt8>) {
+        guard word.count <= 16 else { return nil }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (index, byte) in word.enumerated() {
+            let value = UInt64(Self.fold(byte))
+            if index < 8 { low |= value << (8 * UInt64(index)) } else { high |= value << (8 * UInt64(index - 8)) }
+        }
+        self.low = low
+        self.high = high
+    }
+
+    /// Packs an already folded word; nil when it is longer than 16 bytes or not ASCII.
+    init?(folded word: String) {
+        var word = word
+        guard let packed = word.withUTF8({ bytes -> PackedWord? in
+            guard !bytes.isEmpty, !bytes.contains(where: { $0 >= 0x80 || $0 == 0 }) else { return nil }
+            return PackedWord(folding: bytes)
+        }) else { return nil }
+        self = packed
+    }
+
+    /// A multiplicative hash: the table's index bits are taken from its top.
+    var hash: UInt64 {
+        let mixed = (high &+ 0x632B_E59B_D9B4_E019) &* 0xC2B2_AE3D_27D4_EB4F
+        return (low &* 0x9E37_79B9_7F4A_7C15) ^ (mixed << 29 | mixed >> 35)
+    }
+}
+
+/// An open-addressing table from ``PackedWord`` to a number, with linear probing; it doubles
+/// when half full.
+struct PackedWordTable {
+    private var keys: [PackedWord]
+    private var entries: [Int32]
+    private var shift: UInt64
+    private var count = 0
+
+    init(capacity: Int = 4096) {
+        var size = 16
+        while size < capacity { size *= 2 }
+        keys = Array(repeating: PackedWord(low: 0, high: 0), count: size)
+        entries = Array(repeating: -1, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+    }
+
+    /// The slot that holds `key`, or the empty slot where it belongs.
+    func slot(of key: PackedWord) -> Int {
+        let mask = entries.count - 1
+        var slot = Int(truncatingIfNeeded: key.hash >> shift)
+        while entries[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    func entry(at slot: Int) -> Int32? {
+        entries[slot] >= 0 ? entries[slot] : nil
+    }
+
+    /// Stores `key` at `slot`, as ``slot(of:)`` returned it for that key.
+    mutating func insert(_ key: PackedWord, entry: Int32, at slot: Int) {
+        keys[slot] = key
+        entries[slot] = entry
+        count += 1
+        if count * 2 > entries.count { grow() }
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, entries).filter { $0.1 >= 0 }
+        self = PackedWordTable(capacity: entries.count * 2)
+        for (key, entry) in old {
+            let slot = slot(of: key)
+            keys[slot] = key
+            entries[slot] = entry
+            count += 1
+        }
+    }
+}

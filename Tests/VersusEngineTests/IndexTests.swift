@@ -47,7 +47,8 @@ import Testing
     }
 
     /// The kept passage frequencies always equal what `fts5vocab` computes from the index itself,
-    /// through additions, edits and deletions.
+    /// through additions, edits, deletions and an article refused for its duplicate slug (whose
+    /// words, counted while it was parsed, come off again).
     @Test func stemFrequenciesMatchFTS5() throws {
         let folder = try TestSupport.temporaryFolder()
         let corpus = folder + "/corpus"
@@ -71,6 +72,12 @@ import Testing
         try FileManager.default.removeItem(atPath: corpus + "/salt-vs-pepper.txt")
         _ = try index.update(from: [corpus])
         try check()
+        try TestSupport.write(article("Tea", "Cocoa"), to: corpus + "/again/tea-vs-coffee.txt")
+        let report = try index.update(from: [corpus])
+        #expect(report.failures.count == 1)
+        try check()
+        let cocoa = try index.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM vocabulary WHERE word = 'cocoa'") }
+        #expect(cocoa == 0)
     }
 
     @Test func badFilesAreReportedAndGoodOnesIndexed() throws {

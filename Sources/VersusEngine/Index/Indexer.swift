@@ -59,7 +59,9 @@ struct Indexer {
         var pending = batches.first.map { parseAsync($0, existing: existingByPath) }
         var done = 0
         for index in batches.indices {
-            let outcomes = pending!.wait()
+            let (outcomes, parsedWords) = pending!.wait()
+            // Every parsed article's words count; those of an article not written come off below.
+            tally.merge(parsedWords)
             pending = index + 1 < batches.count ? parseAsync(batches[index + 1], existing: existingByPath) : nil
             for (file, outcome) in zip(batches[index], outcomes) {
                 switch outcome {
@@ -71,6 +73,8 @@ struct Indexer {
                 case .parsed(let prepared):
                     let slug = prepared.article.slug
                     if let owner = slugOwners[slug], owner != file.path {
+                        tally.add(prepared.words, by: -1)
+                        tally.add(stems: prepared.stems, sign: -1)
                         report.failures.append(
                             .init(path: file.path, line: nil, reason: "duplicate slug '\(slug)': already indexed from \(owner)"))
                         continue
@@ -143,7 +147,7 @@ struct Indexer {
 
     /// Parses files on all cores in the background; `wait()` returns the outcomes in file order.
     private func parseAsync(_ files: [SourceFile], existing: [String: StoredArticle]) -> PendingBatch {
-        let batch = PendingBatch(count: files.count)
+        let batch = PendingBatch(count: files.count, workers: caches.count)
         let parser = self.parser
         let caches = self.caches
         DispatchQueue.global().async {
@@ -154,6 +158,7 @@ struct Indexer {
                     batch.results[index] = Self.outcome(
                         of: file, stored: existing[file.path], parser: parser, cache: caches[worker])
                 }
+                batch.tallies[worker] = caches[worker].takeBatchTally()
             }
             batch.group.leave()
         }
@@ -162,16 +167,22 @@ struct Indexer {
 
     final class PendingBatch: Sendable {
         let results: ResultSlots<Outcome>
+        /// Each worker's words and stems of the articles it parsed.
+        let tallies: ResultSlots<WordTally>
         let group = DispatchGroup()
 
-        init(count: Int) {
+        init(count: Int, workers: Int) {
             results = ResultSlots(count: count)
+            tallies = ResultSlots(count: workers)
             group.enter()
         }
 
-        func wait() -> [Outcome] {
+        /// The outcomes in file order, and the words and stems of every parsed article.
+        func wait() -> (outcomes: [Outcome], tally: WordTally) {
             group.wait()
-            return results.values.map { $0! }
+            var tally = WordTally()
+            for case let worker? in tallies.values { tally.merge(worker) }
+            return (results.values.map { $0! }, tally)
         }
     }
 
@@ -247,8 +258,6 @@ struct Indexer {
             insertText.bind(passage.kind.rawValue, at: 6)
             try insertText.run()
         }
-        tally.add(prepared.words, by: 1)
-        tally.add(stems: prepared.stems, sign: 1)
         tally.tokens += prepared.lengths.reduce(0, +)
         return prepared.passages.count
     }
@@ -308,6 +317,18 @@ struct WordTally {
 
     mutating func add(stems: [String: Int], sign: Int) {
         for (stem, passages) in stems { stemDeltas[stem, default: 0] += sign * passages }
+    }
+
+    /// Adds another tally's counts to this one's.
+    mutating func merge(_ other: WordTally) {
+        if deltas.isEmpty && stemDeltas.isEmpty {
+            deltas = other.deltas
+            stemDeltas = other.stemDeltas
+        } else {
+            deltas.merge(other.deltas, uniquingKeysWith: +)
+            stemDeltas.merge(other.stemDeltas, uniquingKeysWith: +)
+        }
+        tokens += other.tokens
     }
 
     func apply(in db: Database) throws {

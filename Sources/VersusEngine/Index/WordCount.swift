@@ -7,7 +7,8 @@
 /// (nearly all) is folded and packed into two integers as it is scanned, and looked up in the
 /// worker's ``WordCache``, which numbers each word and its stem once for all the articles the
 /// worker parses. Per article, arrays indexed by those numbers, stamped with the article, mark
-/// the words seen and the passages that counted each stem.
+/// the words seen and the passages that counted each stem; the same numbers add up the counts
+/// of a whole batch of articles, which the writer then merges once (``WordCache/takeBatchTally()``).
 struct WordCount {
     /// Each passage's tokens over its heading, text, sense and the article's terms.
     private(set) var lengths: [Int] = []
@@ -69,6 +70,7 @@ struct WordCount {
         words = wordsSeen.map { cache.words[Int($0)] }
         stems.reserveCapacity(counted.count)
         for stem in counted { stems[cache.stems[Int(stem)]] = Int(cache.stemCount[Int(stem)]) }
+        cache.addToBatch(words: wordsSeen, stems: counted)
     }
 }
 
@@ -99,10 +101,48 @@ final class WordCache: @unchecked Sendable {
     var stemCount: [Int32] = []
     /// The current article's number, from 1.
     private(set) var article: Int64 = 0
+    /// Since the last ``takeBatchTally()``: per word, the articles that contain it; per stem,
+    /// the passages; and which words and stems have counts.
+    private var batchArticles: [Int32] = []
+    private var batchPassages: [Int32] = []
+    private var batchWords: [Int32] = []
+    private var batchStems: [Int32] = []
 
     func startArticle() {
-        if words.count > maximumWords { reset() }
         article += 1
+    }
+
+    /// Adds an article's distinct words and its stems' passage counts to the batch's.
+    fileprivate func addToBatch(words: [Int32], stems: [Int32]) {
+        for entry in words {
+            if batchArticles[Int(entry)] == 0 { batchWords.append(entry) }
+            batchArticles[Int(entry)] += 1
+        }
+        for stem in stems {
+            if batchPassages[Int(stem)] == 0 { batchStems.append(stem) }
+            batchPassages[Int(stem)] += stemCount[Int(stem)]
+        }
+    }
+
+    /// The words and stems counted since the last call, as a tally to add to the index, and a
+    /// fresh start for the next batch; the cache starts over when it has grown past its limit.
+    func takeBatchTally() -> WordTally {
+        var tally = WordTally()
+        tally.deltas.reserveCapacity(batchWords.count)
+        for entry in batchWords {
+            let word = words[Int(entry)]
+            if word.utf8.count <= Lexicon.maximumWordLength { tally.deltas[word] = Int(batchArticles[Int(entry)]) }
+            batchArticles[Int(entry)] = 0
+        }
+        tally.stemDeltas.reserveCapacity(batchStems.count)
+        for stem in batchStems {
+            tally.stemDeltas[stems[Int(stem)]] = Int(batchPassages[Int(stem)])
+            batchPassages[Int(stem)] = 0
+        }
+        batchWords.removeAll(keepingCapacity: true)
+        batchStems.removeAll(keepingCapacity: true)
+        if words.count > maximumWords { reset() }
+        return tally
     }
 
     private func reset() {
@@ -115,6 +155,8 @@ final class WordCache: @unchecked Sendable {
         wordStamp = []
         stemStamp = []
         stemCount = []
+        batchArticles = []
+        batchPassages = []
     }
 
     /// The number of a folded word.
@@ -169,6 +211,7 @@ final class WordCache: @unchecked Sendable {
         let entry = Int32(words.count)
         words.append(word)
         wordStamp.append(0)
+        batchArticles.append(0)
         let stem = PorterStemmer.stem(word)
         if let known = stemNumbers[stem] {
             stemOfEntry.append(known)
@@ -178,6 +221,7 @@ final class WordCache: @unchecked Sendable {
             stems.append(stem)
             stemStamp.append(0)
             stemCount.append(0)
+            batchPassages.append(0)
             stemOfEntry.append(number)
         }
         return entry

@@ -114,7 +114,8 @@ struct Searcher: Sendable {
         let scorer = BM25(query: query, lexicon: lexicon, weights: weights)
         var candidates: [Candidate] = []
         candidates.reserveCapacity(rowids.count)
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(rowids))
+        // Cached by its text: the number of placeholders takes few values (mostly the candidate count).
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(rowids))
         while let row = try rows.next() {
             let kind = PassageKind(rawValue: row[4]) ?? .summary
             var candidate = Candidate(rowid: row[0], relevance: 0)
@@ -160,7 +161,8 @@ struct Searcher: Sendable {
         let ids = Array(Set(page.map(\.articleID)))
         var articles: [Int64: (title: String, termA: String, termB: String)] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT id, title, term_a, term_b FROM article WHERE id IN (\(databaseQuestionMarks(count: ids.count)))",
+            db.cachedStatement(
+                sql: "SELECT id, title, term_a, term_b FROM article WHERE id IN (\(databaseQuestionMarks(count: ids.count)))"),
             arguments: StatementArguments(ids))
         {
             articles[row[0]] = (row[1], row[2], row[3])

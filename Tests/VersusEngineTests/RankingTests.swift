@@ -119,7 +119,26 @@ import Testing
             scores[rowid] = Double(Int.random(in: 0..<6, using: &random)) * 1.5
         }
         let sorted = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(count).map(\.key)
-        #expect(CandidatePlan.top(count, of: scores) == Array(sorted))
+        let ordered = scores.keys.sorted()
+        let scored = CandidatePlan.Scored(rowids: ordered, scores: ordered.map { scores[$0]! })
+        #expect(CandidatePlan.top(count, of: scored) == Array(sorted))
+    }
+
+    /// Summing sorted lists gives what a dictionary gives: every rowid once, in order, with the
+    /// sum of its scores.
+    @Test(arguments: [0, 1, 2, 3, 5, 9])
+    func sumOfScoredListsMatchesADictionary(_ lists: Int) {
+        var random = FuzzInput(seed: UInt64(100 + lists))
+        var expected: [Int64: Double] = [:]
+        var scored: [CandidatePlan.Scored] = []
+        for list in 0..<lists {
+            let rowids = (0..<Int64(400)).filter { _ in Int.random(in: 0..<3, using: &random) == 0 }
+            for rowid in rowids { expected[rowid, default: 0] += Double(list + 1) }
+            scored.append(CandidatePlan.Scored(rowids: rowids, scores: rowids.map { _ in Double(list + 1) }))
+        }
+        let sum = CandidatePlan.Scored.sum(scored)
+        #expect(sum.rowids == expected.keys.sorted())
+        #expect(sum.scores == expected.keys.sorted().map { expected[$0]! })
     }
 
     @Test(arguments: [

@@ -32,7 +32,6 @@ struct CandidatePlan {
 
     func candidates(limit: Int, db: Database) throws -> Selection {
         guard let all = query.matchExpression else { return Selection(rowids: [], estimatedMatches: 0) }
-        var score: [Int64: Double] = [:]
         var guaranteed: [Int64] = []
 
         if filter.articleRange != nil {
@@ -45,17 +44,16 @@ struct CandidatePlan {
         let frequencies = query.terms.map { lexicon.passageFrequency(of: $0) }
         let order = query.terms.indices.sorted { frequencies[$0] < frequencies[$1] }
         var budget = weights.enumerationBudget
-        var listed = 0
-        score.reserveCapacity(min(frequencies.reduce(0, +), budget))
+        var lists: [Scored] = []
         for index in order {
             budget -= frequencies[index]
             guard budget >= 0 else { break }
             let idf = lexicon.inverseFrequency(of: query.terms[index])
-            for rowid in try fetch(match: query.terms[index].matchExpression, limit: nil, db: db) {
-                score[rowid, default: 0] += idf
-            }
-            listed += 1
+            let rowids = try fetch(match: query.terms[index].matchExpression, limit: nil, db: db)
+            lists.append(Scored(rowids: rowids, scores: Array(repeating: idf, count: rowids.count)))
         }
+        let score = Scored.sum(lists)
+        let listed = lists.count
         let everyWordListed = listed == query.terms.count
         let matches = everyWordListed ? score.count : min(frequencies.max() ?? 0, lexicon.passageCount)
 
@@ -80,9 +78,57 @@ struct CandidatePlan {
         return Selection(rowids: best, estimatedMatches: max(matches, best.count))
     }
 
+    /// Passages with scores, in ascending rowid order.
+    struct Scored {
+        var rowids: [Int64] = []
+        var scores: [Double] = []
+
+        var count: Int { rowids.count }
+
+        /// The union of lists in ascending rowid order, each rowid scored with the sum of its
+        /// scores in every list: merged two by two (n log k for k lists), with no hashing.
+        static func sum(_ lists: [Scored]) -> Scored {
+            var lists = lists
+            while lists.count > 1 {
+                var merged: [Scored] = []
+                merged.reserveCapacity((lists.count + 1) / 2)
+                for pair in stride(from: 0, to: lists.count, by: 2) {
+                    merged.append(pair + 1 < lists.count ? merge(lists[pair], lists[pair + 1]) : lists[pair])
+                }
+                lists = merged
+            }
+            return lists.first ?? Scored()
+        }
+
+        private static func merge(_ a: Scored, _ b: Scored) -> Scored {
+            var result = Scored()
+            result.rowids.reserveCapacity(a.count + b.count)
+            result.scores.reserveCapacity(a.count + b.count)
+            var i = 0
+            var j = 0
+            while i < a.count || j < b.count {
+                if j == b.count || (i < a.count && a.rowids[i] < b.rowids[j]) {
+                    result.rowids.append(a.rowids[i])
+                    result.scores.append(a.scores[i])
+                    i += 1
+                } else if i == a.count || b.rowids[j] < a.rowids[i] {
+                    result.rowids.append(b.rowids[j])
+                    result.scores.append(b.scores[j])
+                    j += 1
+                } else {
+                    result.rowids.append(a.rowids[i])
+                    result.scores.append(a.scores[i] + b.scores[j])
+                    i += 1
+                    j += 1
+                }
+            }
+            return result
+        }
+    }
+
     /// The `count` best-scored rowids, best first (ties by rowid), without sorting them all.
-    static func top(_ count: Int, of scores: [Int64: Double]) -> [Int64] {
-        var entries = scores.map { (score: $0.value, rowid: $0.key) }
+    static func top(_ count: Int, of scored: Scored) -> [Int64] {
+        var entries = zip(scored.scores, scored.rowids).map { (score: $0, rowid: $1) }
         func better(_ a: (score: Double, rowid: Int64), _ b: (score: Double, rowid: Int64)) -> Bool {
             a.score != b.score ? a.score > b.score : a.rowid < b.rowid
         }
@@ -107,10 +153,12 @@ struct CandidatePlan {
         return entries.prefix(count).map(\.rowid)
     }
 
-    /// Rowids of the passages that match, in rowid order, optionally stopped at `limit`.
+    /// Rowids of the passages that match, in ascending rowid order (FTS5 reads its doclists in
+    /// that order, so `ORDER BY rowid` costs no sort), optionally stopped at `limit`.
     ///
     /// ```sql
-    /// SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? [AND kind IN (…)] [AND rowid BETWEEN ? AND ?] [LIMIT ?]
+    /// SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? [AND kind IN (…)] [AND rowid BETWEEN ? AND ?]
+    /// ORDER BY rowid [LIMIT ?]
     /// ```
     private func fetch(match: String, limit: Int?, range: ClosedRange<Int64>? = nil, db: Database) throws -> [Int64] {
         var sql = "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?\(filter.sql)"
@@ -120,6 +168,7 @@ struct CandidatePlan {
             sql += " AND rowid BETWEEN ? AND ?"
             arguments += [range.lowerBound, range.upperBound]
         }
+        sql += " ORDER BY rowid"
         if let limit {
             sql += " LIMIT ?"
             arguments += [limit]

@@ -23,6 +23,16 @@ import Testing
         ("is email asynchronous?", .question),
         ("can you freeze jam", .question),
         ("udp packet loss", .keyword),
+        ("what is a compiler", .define),
+        ("what's an interpreter", .define),
+        ("whats mitosis", .define),
+        ("what are viruses", .define),
+        ("what is email", .question),
+        ("explain meiosis", .define),
+        ("tell me about udp", .define),
+        ("describe a compiler", .define),
+        ("what is the difference between tcp and udp", .difference),
+        ("explain the difference between weather and climate", .difference),
     ])
     func intentFromWording(_ query: String, _ intent: QueryIntent) throws {
         #expect(try index.analyze(query).intent == intent)
@@ -176,6 +186,18 @@ import Testing
         let hit = try #require(try index.search(SearchRequest(query: "is a thread cheaper to create than a process")).hits.first)
         #expect(hit.kind == .chart)
         #expect(hit.heading == "Creation cost")
+    }
+
+    /// A request framed around one term ("what's an interpreter", "tell me about udp") gets the
+    /// term's definition; framing words match nothing ("tell" would find "How do you tell…").
+    @Test(arguments: [
+        ("what's an interpreter", "Interpreter"), ("whats mitosis", "Mitosis"), ("what are viruses", "Virus"),
+        ("explain meiosis", "Meiosis"), ("tell me about udp", "UDP"),
+    ])
+    func framedRequestsGetTheTermsDefinition(_ query: String, _ term: String) throws {
+        let hit = try #require(try index.search(SearchRequest(query: query)).hits.first)
+        #expect(hit.kind == .definition)
+        #expect(hit.term == term)
     }
 
     /// Forms that Porter stems apart join the query word; forms the index lacks, or that share

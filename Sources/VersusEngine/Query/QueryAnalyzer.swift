@@ -156,17 +156,25 @@ public struct QueryAnalyzer: Sendable {
         }
 
         // 3. Articles named by their terms.
-        let named = lexicon.namedArticles(words: words)
+        // A plural or adverb that Porter stems apart from the term still names it ("viruses").
+        let variants = Dictionary(uniqueKeysWithValues: Set(words).map { ($0, WordVariants.variants(of: $0, in: lexicon)) })
+        let named = lexicon.namedArticles(words: words + variants.values.joined())
         let namedStems = Set(named.keys.flatMap { slug in
             lexicon.articleBySlug[slug].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
         })
-        let namedTermWords = Set(words.filter { namedStems.contains(PorterStemmer.stem($0)) })
+        let namedTermWords = Set(words.filter { word in
+            ([word] + (variants[word] ?? [])).contains { namedStems.contains(PorterStemmer.stem($0)) }
+        })
 
         // 5. Matching words: drop markers and framing, then stop words, but never everything.
         let protected = lexicon.termWords
-        let withoutMarkers = words.filter {
-            protected.contains($0) || (QueryIntent.markerWords[$0] == nil && !QueryIntent.framingWords.contains($0))
-        }
+        let framingPair = QueryIntent.framingPairPositions(in: words)
+        let withoutMarkers = words.indices.filter { index in
+            let word = words[index]
+            return protected.contains(word)
+                || (QueryIntent.markerWords[word] == nil && !QueryIntent.framingWords.contains(word)
+                    && !framingPair.contains(index))
+        }.map { words[$0] }
         let base = withoutMarkers.isEmpty ? words : withoutMarkers
         let significant = base.filter { !StopWords.contains($0) || protected.contains($0) }
         // Two or three keywords with no question form, no intent marker and no pair of terms

@@ -25,12 +25,36 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
     ]
 
     /// Words that only frame a request ("how to use X", "what is the word for") and never match.
-    static let framingWords: Set<String> = ["use", "used", "using", "usage", "word", "words", "stand", "stands"]
+    static let framingWords: Set<String> = [
+        "use", "used", "using", "usage", "word", "words", "stand", "stands", "explain", "explained", "explanation",
+        "describe",
+    ]
+
+    /// Word pairs that only frame a request ("tell me about udp", "show me examples"); their
+    /// words still match elsewhere ("How do you tell lying from laying?").
+    static let framingPairs: Set<[String]> = [["tell", "me"], ["show", "me"], ["give", "me"]]
+
+    /// The positions of the words that belong to a framing pair.
+    static func framingPairPositions(in words: [String]) -> Set<Int> {
+        var positions = Set<Int>()
+        for index in words.indices.dropLast() where framingPairs.contains([words[index], words[index + 1]]) {
+            positions.formUnion([index, index + 1])
+        }
+        return positions
+    }
+
+    /// "what is", "what's", "whats", "what are", "explain", "describe", "tell me about": with
+    /// nothing but a term after it, the request asks what the term means.
+    static func asksWhatSomethingIs(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        if ["whats", "explain", "describe"].contains(first) || words.starts(with: ["tell", "me"]) { return true }
+        return first == "what" && words.count > 1 && ["is", "s", "are"].contains(words[1])
+    }
 
     /// Words that open a question.
     static let questionWords: Set<String> = [
         "is", "are", "can", "could", "does", "do", "did", "how", "why", "when", "which", "should", "will", "would",
-        "what", "who", "where", "was", "were", "has", "have", "may", "must",
+        "what", "whats", "who", "where", "was", "were", "has", "have", "may", "must",
     ]
 
     /// What an FAQ question asks for, when it asks for a meaning ("What does 'further to'
@@ -73,6 +97,7 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
             return .attribute
         }
         if markers.contains(.difference) { return .difference }
+        if !namedTermWords.isEmpty && otherContent.isEmpty && asksWhatSomethingIs(words) { return .define }
         if endsWithQuestionMark || words.first.map(questionWords.contains) == true { return .question }
         return .keyword
     }

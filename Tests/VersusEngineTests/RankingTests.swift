@@ -20,6 +20,8 @@ import Testing
         ("difference between tcp and udp", .difference),
         ("fewer or less", .difference),
         ("which is faster tcp or udp", .attribute),
+        ("jam vs jelly which has more sugar", .attribute),
+        ("jam vs jelly sugar", .difference),
         ("is email asynchronous?", .question),
         ("can you freeze jam", .question),
         ("udp packet loss", .keyword),

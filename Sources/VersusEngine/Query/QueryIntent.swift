@@ -51,6 +51,9 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
         return first == "what" && words.count > 1 && ["is", "s", "are"].contains(words[1])
     }
 
+    /// Words that, beside both terms, turn "X vs Y" into a question about an attribute.
+    static let attributeQuestionWords: Set<String> = ["which", "who", "whose", "how", "does", "do", "is", "are", "can"]
+
     /// Words that open a question.
     static let questionWords: Set<String> = [
         "is", "are", "can", "could", "does", "do", "did", "how", "why", "when", "which", "should", "will", "would",
@@ -93,7 +96,9 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
         let otherContent = contentWords.filter { !namedTermWords.contains($0) }
         if namesBothTerms {
             if otherContent.isEmpty { return .difference }
-            if markers.contains(.difference) && otherContent.count <= 1 { return .difference }
+            // "jam vs jelly which has more sugar": a question about one attribute, "vs" or not.
+            let asksAQuestion = endsWithQuestionMark || words.contains(where: attributeQuestionWords.contains)
+            if markers.contains(.difference) && otherContent.count <= 1 && !asksAQuestion { return .difference }
             return .attribute
         }
         if markers.contains(.difference) { return .difference }

@@ -31,6 +31,8 @@ import Testing
         ("what are viruses", .define),
         ("what is email", .question),
         ("explain meiosis", .define),
+        ("mitosis", .define),
+        ("debit card", .define),
         ("tell me about udp", .define),
         ("describe a compiler", .define),
         ("what is the difference between tcp and udp", .difference),

@@ -103,6 +103,7 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
         }
         if markers.contains(.difference) { return .difference }
         if !namedTermWords.isEmpty && otherContent.isEmpty && asksWhatSomethingIs(words) { return .define }
+        if !namedTermWords.isEmpty && otherContent.isEmpty && words.allSatisfy(namedTermWords.contains) { return .define }
         if endsWithQuestionMark || words.first.map(questionWords.contains) == true { return .question }
         return .keyword
     }

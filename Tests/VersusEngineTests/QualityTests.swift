@@ -35,9 +35,9 @@ import Testing
         let report = try Self.report(split: "all")
         let m = report.versus.overall
         #expect(m.articleAt1 >= 0.97)
-        #expect(m.passageAt1 >= 0.82)
-        #expect(m.passageAt3 >= 0.92)
-        #expect(m.mrrAt10 >= 0.87)
+        #expect(m.passageAt1 >= 0.84)
+        #expect(m.passageAt3 >= 0.94)
+        #expect(m.mrrAt10 >= 0.89)
         #expect(m.zeroResultRate <= 0.005)
     }
 
@@ -45,7 +45,7 @@ import Testing
         let m = try Self.report(split: "holdout").versus.overall
         #expect(m.articleAt1 >= 0.97)
         #expect(m.passageAt1 >= 0.82)
-        #expect(m.passageAt3 >= 0.92)
+        #expect(m.passageAt3 >= 0.94)
     }
 
     @Test func beatsPlainFTS5() throws {
@@ -57,7 +57,7 @@ import Testing
 
     @Test(arguments: [
         ("difference", 0.95, 0.95), ("typo", 0.9, 0.85), ("define", 0.95, 0.85), ("example", 0.97, 0.7),
-        ("faq", 0.95, 0.78), ("keyword", 0.95, 0.85), ("chart", 0.95, 0.65),
+        ("faq", 0.95, 0.78), ("keyword", 0.95, 0.85), ("chart", 0.95, 0.75),
     ])
     func categoryFloors(_ category: String, _ articleFloor: Double, _ passageFloor: Double) throws {
         let m = try #require(try Self.report(split: "all").versus.byCategory[category])

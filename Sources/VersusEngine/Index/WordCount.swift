@@ -78,12 +78,13 @@ struct WordCount {
 /// marks that ``WordCount`` keeps by those numbers. One worker's at a time: `@unchecked
 /// Sendable` only so that the indexer can hand each worker its own.
 ///
-/// It grows with the corpus's vocabulary (about 100 bytes a word); past `maximumWords` it
-/// starts over, so that a corpus of endless distinct words cannot exhaust memory.
+/// It grows with the corpus's vocabulary (about 100 bytes a word, so at most about 50 MB a
+/// worker by default); past `maximumWords` it starts over, so that a corpus of endless distinct
+/// words cannot exhaust memory.
 final class WordCache: @unchecked Sendable {
     private let maximumWords: Int
 
-    init(maximumWords: Int = 1_000_000) {
+    init(maximumWords: Int = 500_000) {
         self.maximumWords = maximumWords
     }
 

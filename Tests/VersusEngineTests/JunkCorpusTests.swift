@@ -255,4 +255,21 @@ import Testing
             try missing.contents()
         }
     }
+
+    /// A folder of thousands of names of every length is listed whole. Reading each directory
+    /// entry used to copy a whole `dirent`, past the end of glibc's buffer of packed records:
+    /// AddressSanitizer reports that as a heap overflow on such a folder, and without it the
+    /// copy crashed an indexing run now and then (when the buffer ended at an unmapped page).
+    @Test func aLargeFolderIsListedWhole() throws {
+        let folder = try TestSupport.temporaryFolder()
+        var expected = Set<String>()
+        for index in 0..<3_000 {
+            let path = folder + "/f\(index)-" + String(repeating: "x", count: index % 200) + ".txt"
+            #expect(FileManager.default.createFile(atPath: path, contents: nil))
+            expected.insert(path)
+        }
+        let scan = try CorpusScanner.scan([folder])
+        #expect(Set(scan.files.map(\.path)) == expected)
+        #expect(scan.problems.isEmpty)
+    }
 }

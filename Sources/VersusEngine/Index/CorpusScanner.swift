@@ -104,6 +104,9 @@ struct CorpusScanner {
         }
     }
 
+    /// Where `d_name` lies in a `dirent`.
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
     /// The names in a folder, from the raw bytes of the file system: a name that is not UTF-8
     /// is reported (under its name with the bad bytes replaced) instead of being turned into a
     /// path that does not exist. `nil` when the folder cannot be read.
@@ -112,7 +115,11 @@ struct CorpusScanner {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            // Only the name's own bytes are read. `entry.pointee` would copy a whole `dirent`
+            // (280 bytes), but glibc packs records by their length: the last one in its buffer
+            // can end just before an unmapped page, and the copy then crashed the run.
+            let name = UnsafeRawPointer(entry).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self)
+            let bytes = Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
             if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
             if let name = String(validating: bytes, as: UTF8.self) {
                 names.append(name)

@@ -204,6 +204,12 @@ import Testing
         #expect(hit.term == term)
     }
 
+    /// "Where does X come from" asks for a source: the chart row labelled so.
+    @Test func comeFromFindsTheSourceRow() throws {
+        let hit = try #require(try index.search(SearchRequest(query: "where does the money come from debit vs credit card")).hits.first)
+        #expect(hit.heading == "Source of money")
+    }
+
     /// Forms that Porter stems apart join the query word; forms the index lacks, or that share
     /// the word's stem already, do not.
     @Test(arguments: [

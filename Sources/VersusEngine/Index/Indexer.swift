@@ -130,8 +130,9 @@ struct Indexer {
         var terms: String
         /// The article's distinct words.
         var words: [String]
-        /// For each stem, how many of the article's passages contain it.
-        var stems: [String: Int]
+        /// Each stem, with how many of the article's passages contain it. Its words and stems
+        /// are also in its worker's batch tally; these come off again if the article is refused.
+        var stems: [(stem: String, passages: Int)]
 
         init(article: Article, hash: String, cache: WordCache) {
             self.article = article
@@ -141,7 +142,7 @@ struct Indexer {
             let count = WordCount(passages: passages.map { [$0.heading, $0.text, $0.sense] }, terms: terms, cache: cache)
             lengths = count.lengths
             words = count.words
-            stems = count.stems
+            stems = count.stemCounts
         }
     }
 
@@ -284,7 +285,7 @@ struct Indexer {
             for stem in Set(passageWords.map(PorterStemmer.stem)) { stems[stem, default: 0] += 1 }
         }
         tally.add(words, by: -1)
-        tally.add(stems: stems, sign: -1)
+        tally.add(stems: stems.map { (stem: $0.key, passages: $0.value) }, sign: -1)
         tally.tokens -= try Int.fetchOne(
             db.cachedStatement(sql: "SELECT sum(length) FROM passage WHERE article_id = ?"), arguments: [stored.id]) ?? 0
         try db.cachedStatement(
@@ -315,7 +316,7 @@ struct WordTally {
         for word in words where word.utf8.count <= Lexicon.maximumWordLength { deltas[word, default: 0] += delta }
     }
 
-    mutating func add(stems: [String: Int], sign: Int) {
+    mutating func add(stems: some Sequence<(stem: String, passages: Int)>, sign: Int) {
         for (stem, passages) in stems { stemDeltas[stem, default: 0] += sign * passages }
     }
 

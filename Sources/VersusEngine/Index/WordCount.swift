@@ -14,8 +14,11 @@ struct WordCount {
     private(set) var lengths: [Int] = []
     /// The distinct words, folded.
     private(set) var words: [String] = []
-    /// For each stem, the number of passages that contain it.
-    private(set) var stems: [String: Int] = [:]
+    /// Each stem, with the number of passages that contain it.
+    private(set) var stemCounts: [(stem: String, passages: Int)] = []
+
+    /// ``stemCounts`` as a dictionary.
+    var stems: [String: Int] { Dictionary(uniqueKeysWithValues: stemCounts.map { ($0.stem, $0.passages) }) }
 
     /// Counts `passages`, each made of its texts, with `terms` (the article's two terms) counted
     /// in every passage as FTS5 indexes them.
@@ -68,8 +71,7 @@ struct WordCount {
             }
         }
         words = wordsSeen.map { cache.words[Int($0)] }
-        stems.reserveCapacity(counted.count)
-        for stem in counted { stems[cache.stems[Int(stem)]] = Int(cache.stemCount[Int(stem)]) }
+        stemCounts = counted.map { (cache.stems[Int($0)], Int(cache.stemCount[Int($0)])) }
         cache.addToBatch(words: wordsSeen, stems: counted)
     }
 }
@@ -162,49 +164,36 @@ final class WordCache: @unchecked Sendable {
 
     /// The number of a folded word.
     func entry(of word: String) -> Int32 {
-        if let key = PackedWord(folded: word) {
-            let slot = table.slot(of: key)
-            if let entry = table.entry(at: slot) { return entry }
-            let entry = add(word)
-            table.insert(key, entry: entry, at: slot)
-            return entry
-        }
+        if let key = PackedWord(folded: word) { return entry(of: key, word: word) }
         if let entry = otherWords[word] { return entry }
         let entry = add(word)
         otherWords[word] = entry
         return entry
     }
 
+    /// The number of a packed word; `word` makes its string the first time it is met.
+    private func entry(of key: PackedWord, word: @autoclosure () -> String) -> Int32 {
+        let slot = table.slot(of: key)
+        if let entry = table.entry(at: slot) { return entry }
+        let entry = add(word())
+        table.insert(key, entry: entry, at: slot)
+        return entry
+    }
+
     /// Calls `body` with the number of each word of ASCII text and returns how many words
     /// there were; nil, having called nothing, when the text is not all ASCII.
     func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int32) -> Void) -> Int? {
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
         var total = 0
-        var start = -1
-        for index in 0...bytes.count {
-            let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
-            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) {
-                if start < 0 { start = index }
-                continue
-            }
-            guard start >= 0 else { continue }
+        let ascii = WordTokenizer.forEachASCIIWord(in: bytes) { range in
             total += 1
-            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            start = -1
-            guard let key = PackedWord(folding: word) else {
-                body(entry(of: String(decoding: word.map(PackedWord.fold), as: UTF8.self)))
-                continue
-            }
-            let slot = table.slot(of: key)
-            if let entry = table.entry(at: slot) {
-                body(entry)
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            if let key = PackedWord(folding: word) {
+                body(entry(of: key, word: WordTokenizer.folded(word)))
             } else {
-                let entry = add(String(decoding: word.map(PackedWord.fold), as: UTF8.self))
-                table.insert(key, entry: entry, at: slot)
-                body(entry)
+                body(entry(of: WordTokenizer.folded(word)))
             }
         }
-        return total
+        return ascii ? total : nil
     }
 
     /// Numbers a word met for the first time, with its stem.

@@ -83,22 +83,13 @@ struct PassageMatcher {
     }
 
     /// The fast path for ASCII text: each word's opening is checked where it lies, and only the
-    /// words whose opening could match are folded into strings; nil at the first non-ASCII byte.
+    /// words whose opening could match are folded into strings; nil when the text is not all ASCII.
     private func asciiMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [MatchedWord]? {
         var found: [MatchedWord] = []
-        var start = -1
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x80 { return nil }
-            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) {
-                if start < 0 { start = index }
-            } else if start >= 0 {
-                check(UnsafeBufferPointer(rebasing: bytes[start..<index]), into: &found)
-                start = -1
-            }
+        let ascii = WordTokenizer.forEachASCIIWord(in: bytes) { range in
+            check(UnsafeBufferPointer(rebasing: bytes[range]), into: &found)
         }
-        if start >= 0 { check(UnsafeBufferPointer(rebasing: bytes[start...]), into: &found) }
-        return found
+        return ascii ? found : nil
     }
 
     /// Adds an ASCII word to `found` if it matches.
@@ -107,10 +98,7 @@ struct PassageMatcher {
         let first = UInt16(folded(word[0])) << 8
         let opening = first | UInt16(word.count > 1 ? folded(word[1]) : 0)
         guard openings.contains(opening) || openings.contains(first) else { return }
-        let text = String(unsafeUninitializedCapacity: word.count) { buffer in
-            for (i, byte) in word.enumerated() { buffer[i] = folded(byte) }
-            return word.count
-        }
+        let text = WordTokenizer.folded(word)
         let stem = stem(text)
         if isMatch(word: text, stem: stem) { found.append(MatchedWord(word: text, stem: stem)) }
     }

@@ -13,30 +13,43 @@ public enum WordTokenizer {
         return unicodeWords(in: text, limit: limit)
     }
 
-    /// The fast path for ASCII text (nearly all of it): bytes in, words out; nil at the first
-    /// non-ASCII byte.
-    private static func asciiWords(in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [String]? {
-        var words: [String] = []
+    /// The word scanner of the ASCII fast paths (the tokenizer's, the passage matcher's, the
+    /// indexer's word count): calls `body` with the byte range of each word (ASCII letters and
+    /// digits) in order and returns true; returns false, having called nothing, when the text is
+    /// not all ASCII.
+    @inline(__always)
+    static func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
         var start = -1
-        var buffer = [UInt8]()
-        buffer.reserveCapacity(32)
         for index in 0..<bytes.count {
             let byte = bytes[index]
-            if byte >= 0x80 { return nil }
-            let isLetterOrDigit =
-                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
-            if isLetterOrDigit {
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) {
                 if start < 0 { start = index }
-                buffer.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
             } else if start >= 0 {
-                if words.count >= limit { return words }
-                words.append(String(decoding: buffer, as: UTF8.self))
-                buffer.removeAll(keepingCapacity: true)
+                body(start..<index)
                 start = -1
             }
         }
-        if start >= 0, words.count < limit { words.append(String(decoding: buffer, as: UTF8.self)) }
-        return words
+        if start >= 0 { body(start..<bytes.count) }
+        return true
+    }
+
+    /// An ASCII word's bytes lowercased, as a string.
+    static func folded(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (i, byte) in word.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+            return word.count
+        }
+    }
+
+    /// The fast path for ASCII text (nearly all of it): bytes in, words out; nil when the text
+    /// is not all ASCII.
+    private static func asciiWords(in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [String]? {
+        var words: [String] = []
+        let ascii = forEachASCIIWord(in: bytes) { range in
+            if words.count < limit { words.append(folded(UnsafeBufferPointer(rebasing: bytes[range]))) }
+        }
+        return ascii ? words : nil
     }
 
     private static func unicodeWords(in text: String, limit: Int) -> [String] {
@@ -71,22 +84,10 @@ public enum WordTokenizer {
 
     private static func asciiSpans(in bytes: UnsafeBufferPointer<UInt8>) -> [Span]? {
         var spans: [Span] = []
-        var buffer: [UInt8] = []
-        var start = -1
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x80 { return nil }
-            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) {
-                if start < 0 { start = index }
-                buffer.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
-            } else if start >= 0 {
-                spans.append(Span(word: String(decoding: buffer, as: UTF8.self), start: start, end: index))
-                buffer.removeAll(keepingCapacity: true)
-                start = -1
-            }
+        let ascii = forEachASCIIWord(in: bytes) { range in
+            spans.append(Span(word: folded(UnsafeBufferPointer(rebasing: bytes[range])), start: range.lowerBound, end: range.upperBound))
         }
-        if start >= 0 { spans.append(Span(word: String(decoding: buffer, as: UTF8.self), start: start, end: bytes.count)) }
-        return spans
+        return ascii ? spans : nil
     }
 
     private static func unicodeSpans(in text: String) -> [Span] {

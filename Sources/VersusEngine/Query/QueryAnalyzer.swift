@@ -199,7 +199,7 @@ public struct QueryAnalyzer: Sendable {
         }
         terms = synonyms.expandPhrases(in: terms, words: words)
         for i in terms.indices where !terms[i].isPrefix {
-            for form in WordVariants.variants(of: terms[i].word, in: lexicon) where !terms[i].alternatives.contains([form]) {
+            for form in variants[terms[i].word] ?? [] where !terms[i].alternatives.contains([form]) {
                 terms[i].alternatives.append([form])
             }
         }

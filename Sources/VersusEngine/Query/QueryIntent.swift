@@ -102,8 +102,12 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
             return .attribute
         }
         if markers.contains(.difference) { return .difference }
-        if !namedTermWords.isEmpty && otherContent.isEmpty && asksWhatSomethingIs(words) { return .define }
-        if !namedTermWords.isEmpty && otherContent.isEmpty && words.allSatisfy(namedTermWords.contains) { return .define }
+        // "what is X", or X alone: the term's meaning.
+        if !namedTermWords.isEmpty && otherContent.isEmpty
+            && (asksWhatSomethingIs(words) || words.allSatisfy(namedTermWords.contains))
+        {
+            return .define
+        }
         if endsWithQuestionMark || words.first.map(questionWords.contains) == true { return .question }
         return .keyword
     }

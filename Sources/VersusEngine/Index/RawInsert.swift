@@ -30,10 +30,6 @@ struct RawInsert {
         sqlite3_bind_int64(statement, index, Int64(value))
     }
 
-    func bind(_ value: Double, at index: Int32) {
-        sqlite3_bind_double(statement, index, value)
-    }
-
     func bind(_ value: Int?, at index: Int32) {
         if let value { sqlite3_bind_int64(statement, index, Int64(value)) } else { sqlite3_bind_null(statement, index) }
     }

@@ -17,7 +17,7 @@ struct Searcher: Sendable {
         var response = SearchResponse(
             query: request.query, hits: [], estimatedTotalHits: 0, limit: request.limit, offset: request.offset,
             processingTimeMs: 0, didYouMean: query.didYouMean)
-        guard let match = query.matchExpression else {
+        guard query.matchExpression != nil else {
             response.processingTimeMs = started.millisecondsSince
             return response
         }

@@ -67,6 +67,8 @@ import Testing
         ("affect vs effect", "affect-vs-effect"), ("effect vs affect", "affect-vs-effect"),
         ("difference between udp and tcp", "tcp-vs-udp"), ("stocks or bonds", "stocks-vs-bonds"),
         ("broth vs stock", "broth-vs-stock"),
+        // Abbreviations the index lacks name the terms through the synonyms file.
+        ("difference between async and sync", "synchronous-vs-asynchronous"), ("croc vs gator", "alligator-vs-crocodile"),
     ])
     func namingBothTermsAnswersWithTheSummary(_ query: String, _ slug: String) throws {
         let hit = try #require(try index.search(SearchRequest(query: query)).hits.first)
@@ -99,6 +101,18 @@ import Testing
 
     @Test func knownWordsAreNotCorrected() throws {
         #expect(try index.analyze("email asynchronous").corrections.isEmpty)
+        // Not in the index, but in the synonyms file: an abbreviation, not a misspelling of "syn".
+        #expect(try index.analyze("sync vs async").corrections.isEmpty)
+    }
+
+    /// A correction is a guess and weighs less than the typed words, unless it corrects to a
+    /// word of an article's terms: people misspell the subject they ask about.
+    @Test(arguments: [("is emial asynchronous", "email", true), ("is steal a compund", "compound", false)])
+    func correctionsToOtherWordsWeighLess(_ query: String, _ corrected: String, _ discounted: Bool) throws {
+        let term = try #require(try index.analyze(query).terms.first { $0.word == corrected })
+        #expect(term.isCorrection == discounted)
+        let typed = try #require(try index.analyze(query).terms.first { $0.word != corrected })
+        #expect(!typed.isCorrection)
     }
 
     @Test(arguments: [("abc", "abd", 1), ("email", "emial", 1), ("kitten", "sitting", 3), ("same", "same", 0)])

@@ -11,6 +11,10 @@ public struct QueryTerm: Sendable, Equatable, Codable {
     public var alternatives: [[String]]
     /// How much the term weighs in the query's coverage: its inverse passage frequency.
     public var weight = 1.0
+    /// Whether the word is a spelling correction of what was typed, other than to a word of an
+    /// article's terms: a guess, which may be wrong ("zoom" → "zoos"), so it counts for less than
+    /// the words typed.
+    public var isCorrection = false
 
     public init(word: String, isPrefix: Bool = false, alternatives: [[String]] = []) {
         self.word = word
@@ -136,10 +140,13 @@ public struct QueryAnalyzer: Sendable {
         // 2. Spelling: only words that could carry meaning, never the word being typed.
         var words: [String] = []
         var corrections: [Correction] = []
+        var correctedWords = Set<String>()
         let corrector = SpellingCorrector(lexicon: lexicon)
         for (i, word) in original.enumerated() {
             let isBeingTyped = prefix && i == original.count - 1
-            guard !lexicon.wordFrequency.isEmpty, !isBeingTyped, !isFunctionWord(word), !lexicon.contains(word) else {
+            guard !lexicon.wordFrequency.isEmpty, !isBeingTyped, !isFunctionWord(word), !lexicon.contains(word),
+                !synonyms.knows(word)
+            else {
                 words.append(word)
                 continue
             }
@@ -149,6 +156,7 @@ public struct QueryAnalyzer: Sendable {
                 corrections.append(Correction(from: word, to: parts.joined(separator: " ")))
             } else if let corrected = corrector.correction(for: word) {
                 words.append(corrected)
+                correctedWords.insert(corrected)
                 if !corrections.contains(where: { $0.from == word }) { corrections.append(Correction(from: word, to: corrected)) }
             } else {
                 words.append(word)
@@ -156,14 +164,19 @@ public struct QueryAnalyzer: Sendable {
         }
 
         // 3. Articles named by their terms.
-        // A plural or adverb that Porter stems apart from the term still names it ("viruses").
+        // A plural or adverb that Porter stems apart from the term still names it ("viruses"), and
+        // so does the one-word synonym of a word the index lacks ("async" for "asynchronous"); a
+        // word the index has means itself ("faster" does not name "speed").
         let variants = Dictionary(uniqueKeysWithValues: Set(words).map { ($0, WordVariants.variants(of: $0, in: lexicon)) })
-        let named = lexicon.namedArticles(words: words + variants.values.joined())
+        let synonymWords = Dictionary(uniqueKeysWithValues: Set(words).map { word in
+            (word, lexicon.contains(word) ? [] : synonyms.alternatives(for: word).filter { $0.count == 1 }.map { $0[0] })
+        })
+        let named = lexicon.namedArticles(words: words + variants.values.joined() + synonymWords.values.joined())
         let namedStems = Set(named.keys.flatMap { slug in
             lexicon.articleBySlug[slug].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
         })
         let namedTermWords = Set(words.filter { word in
-            ([word] + (variants[word] ?? [])).contains { namedStems.contains(PorterStemmer.stem($0)) }
+            ([word] + (variants[word] ?? []) + (synonymWords[word] ?? [])).contains { namedStems.contains(PorterStemmer.stem($0)) }
         })
 
         // 5. Matching words: drop markers and framing, then stop words, but never everything.
@@ -195,7 +208,10 @@ public struct QueryAnalyzer: Sendable {
         let unique = content.filter { seen.insert($0).inserted }.prefix(Self.maximumTerms)
         let lastTyped = prefix ? original.last : nil
         var terms = unique.map { word in
-            QueryTerm(word: word, isPrefix: word == lastTyped && unique.last == word, alternatives: synonyms.alternatives(for: word))
+            var term = QueryTerm(word: word, isPrefix: word == lastTyped && unique.last == word, alternatives: synonyms.alternatives(for: word))
+            // A correction to a word of an article's terms is what people misspell most: the subject.
+            term.isCorrection = correctedWords.contains(word) && !original.contains(word) && !namedTermWords.contains(word)
+            return term
         }
         terms = synonyms.expandPhrases(in: terms, words: words)
         for i in terms.indices where !terms[i].isPrefix {

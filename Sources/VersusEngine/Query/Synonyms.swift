@@ -68,6 +68,12 @@ public struct Synonyms: Sendable, Equatable {
         return result
     }
 
+    /// Whether `word` is a one-word entry of some group: a word people type that the index may
+    /// not contain ("async"), so it must not be "corrected" into another word.
+    func knows(_ word: String) -> Bool {
+        (byFirstWord[word] ?? []).contains { groups[$0].contains([word]) }
+    }
+
     /// Where the query contains a multi-word entry ("violin players"), gives each of its words
     /// that is a matching term the group's other entries as alternatives, so that a passage
     /// saying "violinists" covers both words of the phrase.

@@ -39,7 +39,7 @@ struct Ranker: Sendable {
 
     /// Orders `candidates`; with `explain`, each keeps its factors and their reasons.
     func rank(_ candidates: [Candidate], query: AnalyzedQuery, explain: Bool = false) -> [Candidate] {
-        let terms = query.terms.map(TermForms.init)
+        let terms = query.terms.map { TermForms($0, weights: weights) }
         var ranked = candidates.map { score($0, query: query, terms: terms, explain: explain) }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.rowid < $1.rowid }
         return ranked
@@ -49,10 +49,13 @@ struct Ranker: Sendable {
     struct TermForms {
         var term: QueryTerm
         var alternativeStems: [[String]]
+        /// The term's weight in coverage, less for a spelling correction.
+        var weight: Double
 
-        init(_ term: QueryTerm) {
+        init(_ term: QueryTerm, weights: RankingWeights = .default) {
             self.term = term
             alternativeStems = term.alternatives.map { $0.map(PorterStemmer.stem) }
+            weight = term.weight * (term.isCorrection ? weights.correctedWord : 1)
         }
     }
 
@@ -73,8 +76,8 @@ struct Ranker: Sendable {
         var product = Product(score: candidate.relevance, factors: explain ? [] : nil)
 
         let coveredTerms = terms.filter { Self.covers(candidate, $0) }
-        let total = query.terms.reduce(0) { $0 + $1.weight }
-        let covered = coveredTerms.reduce(0) { $0 + $1.term.weight }
+        let total = terms.reduce(0) { $0 + $1.weight }
+        let covered = coveredTerms.reduce(0) { $0 + $1.weight }
         let coverage = total > 0 ? max(covered / total, 0.05) : 1
         product.apply(
             "coverage", pow(coverage, weights.coverageExponent),
@@ -82,7 +85,7 @@ struct Ranker: Sendable {
 
         if candidate.kind == .faq || candidate.kind == .chart, query.intent == .question || query.intent == .attribute, total > 0 {
             let asked = terms.filter { Self.covers($0, within: candidate.headingStems) }
-            let share = asked.reduce(0) { $0 + $1.term.weight } / total
+            let share = asked.reduce(0) { $0 + $1.weight } / total
             if share > 0 {
                 product.apply(
                     "sameQuestion", 1 + weights.questionMatchesFAQ * share,
@@ -92,7 +95,7 @@ struct Ranker: Sendable {
 
         let exact = coveredTerms.filter { candidate.matchedWords.contains($0.term.word) }
         if covered > 0, !exact.isEmpty {
-            let share = exact.reduce(0) { $0 + $1.term.weight } / covered
+            let share = exact.reduce(0) { $0 + $1.weight } / covered
             product.apply(
                 "exactForm", 1 + weights.exactForm * share,
                 "\(exact.count) of its matched query words appear as typed, not only by stem")

@@ -26,6 +26,13 @@ public struct RankingWeights: Sendable, Equatable {
     /// has every word.
     public var coverageExponent = 1.0
 
+    // MARK: Spelling
+
+    /// A corrected word weighs this much of what it would as typed, in bm25 and in coverage: a
+    /// correction is a guess against the index's words ("zoom" becomes "zoos" in an index without
+    /// "zoom"), and the words typed as they are say more surely what is asked.
+    public var correctedWord = 0.5
+
     // MARK: Term routing
 
     /// A passage of the article whose two terms the query names ("affect vs effect"): that
@@ -135,7 +142,7 @@ public struct RankingWeights: Sendable, Equatable {
         "attributeWantsChart": \.attributeWantsChart, "attributeWantsFAQ": \.attributeWantsFAQ,
         "questionWantsFAQ": \.questionWantsFAQ, "questionWantsChart": \.questionWantsChart,
         "questionAsksTheSame": \.questionAsksTheSame, "questionMatchesFAQ": \.questionMatchesFAQ,
-        "exactForm": \.exactForm, "statesQuantity": \.statesQuantity,
+        "exactForm": \.exactForm, "correctedWord": \.correctedWord, "statesQuantity": \.statesQuantity,
     ]
 
     /// The tunable counts by name.

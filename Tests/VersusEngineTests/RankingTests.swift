@@ -218,6 +218,15 @@ import Testing
         #expect(hit.term == term)
     }
 
+    /// "X vs Y texture": a word beside both terms that names a chart row asks for that row.
+    @Test(arguments: [("jam vs jelly texture", "Texture"), ("tcp vs udp header", "Header size"), ("jam vs jelly appearance", "Appearance")])
+    func aWordBesideBothTermsNamesTheChartRow(_ query: String, _ label: String) throws {
+        #expect(try index.analyze(query).intent == .difference)
+        let hit = try #require(try index.search(SearchRequest(query: query)).hits.first)
+        #expect(hit.kind == .chart)
+        #expect(hit.heading == label)
+    }
+
     /// "Where does X come from" asks for a source: the chart row labelled so.
     @Test func comeFromFindsTheSourceRow() throws {
         let hit = try #require(try index.search(SearchRequest(query: "where does the money come from debit vs credit card")).hits.first)

@@ -15,6 +15,8 @@ public struct QueryTerm: Sendable, Equatable, Codable {
     /// article's terms: a guess, which may be wrong ("zoom" → "zoos"), so it counts for less than
     /// the words typed.
     public var isCorrection = false
+    /// Whether the word is part of an article's term that the query names.
+    public var namesTerm = false
 
     public init(word: String, isPrefix: Bool = false, alternatives: [[String]] = []) {
         self.word = word
@@ -211,6 +213,7 @@ public struct QueryAnalyzer: Sendable {
             var term = QueryTerm(word: word, isPrefix: word == lastTyped && unique.last == word, alternatives: synonyms.alternatives(for: word))
             // A correction to a word of an article's terms is what people misspell most: the subject.
             term.isCorrection = correctedWords.contains(word) && !original.contains(word) && !namedTermWords.contains(word)
+            term.namesTerm = namedTermWords.contains(word)
             return term
         }
         terms = synonyms.expandPhrases(in: terms, words: words)

@@ -93,6 +93,15 @@ struct Ranker: Sendable {
             }
         }
 
+        // "synchronous vs asynchronous in learning": beside both terms, a word that names a row
+        // of the chart asks for that row rather than the summary.
+        if candidate.kind == .chart, query.intent == .difference, query.namedArticles[candidate.article] == .both {
+            let asked = terms.filter { !$0.term.namesTerm && Self.covers($0, within: candidate.headingStems) }
+            if !asked.isEmpty {
+                product.apply("attributeNamed", weights.differenceNamesAttribute, "its label names the attribute the query adds to both terms")
+            }
+        }
+
         let exact = coveredTerms.filter { candidate.matchedWords.contains($0.term.word) }
         if covered > 0, !exact.isEmpty {
             let share = exact.reduce(0) { $0 + $1.weight } / covered

@@ -67,6 +67,10 @@ public struct RankingWeights: Sendable, Equatable {
     public var differenceWantsSummary = 6.0
     /// …and the key differences elaborate it.
     public var differenceWantsDifference = 1.5
+    /// "X vs Y in learning": a chart row whose label holds the word the query adds to both terms
+    /// names the attribute asked about. Half the summary's prior: the row also covers the added
+    /// word, which the summary rarely does, and that settles it (3 to 9 rank alike).
+    public var differenceNamesAttribute = 3.0
     /// "which is faster, X or Y": the chart compares attributes.
     public var attributeWantsChart = 1.5
     /// …and FAQs often ask the very same thing.
@@ -142,7 +146,7 @@ public struct RankingWeights: Sendable, Equatable {
         "attributeWantsChart": \.attributeWantsChart, "attributeWantsFAQ": \.attributeWantsFAQ,
         "questionWantsFAQ": \.questionWantsFAQ, "questionWantsChart": \.questionWantsChart,
         "questionAsksTheSame": \.questionAsksTheSame, "questionMatchesFAQ": \.questionMatchesFAQ,
-        "exactForm": \.exactForm, "correctedWord": \.correctedWord, "statesQuantity": \.statesQuantity,
+        "exactForm": \.exactForm, "differenceNamesAttribute": \.differenceNamesAttribute, "correctedWord": \.correctedWord, "statesQuantity": \.statesQuantity,
     ]
 
     /// The tunable counts by name.

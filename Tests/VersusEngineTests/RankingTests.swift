@@ -227,6 +227,36 @@ import Testing
         #expect(hit.heading == label)
     }
 
+    /// A reworded question keeps how it opens; yes/no questions have no form.
+    @Test(arguments: [
+        ("who came up with margarine", QuestionForm?.some(.person)), ("how come my ip keeps changing", .reason),
+        ("why is the sky blue", .reason), ("so why is it", .reason), ("what causes a cold", .reason),
+        ("how often should i water", .frequency), ("how much sunscreen do i need", .amount), ("how long is a violin", .amount),
+        ("how do i tell them apart", .manner), ("what's it called", .thing), ("whats a compiler", .thing),
+        ("where do spices come from", .place), ("when was it invented", .time), ("which is faster", .choice),
+        ("is email asynchronous", nil), ("can you freeze jam", nil), ("", nil),
+    ])
+    func questionFormFromTheOpening(_ query: String, _ form: QuestionForm?) {
+        #expect(QuestionForm.read(WordTokenizer.words(in: query)) == form)
+    }
+
+    /// Among FAQs, word order tells "Git without GitHub" from "GitHub without Git".
+    @Test(arguments: [
+        (["git", "github"], ["git", "github"], 0), (["git", "github"], ["github", "git"], 1),
+        (["git", "github"], ["github", "git", "github"], 0), (["tornado", "name", "hurrican"], ["hurrican", "name"], 1),
+        (["git", "github"], ["git"], 0),
+    ])
+    func reversedWordPairs(_ query: [String], _ heading: [String], _ reversed: Int) {
+        let terms = query.map { Ranker.TermForms(QueryTerm(word: $0)) }
+        #expect(Ranker.reversedPairs(of: terms, in: heading.map(PorterStemmer.stem)) == reversed)
+    }
+
+    /// A misspelled marker word is corrected to it, even when the index lacks it.
+    @Test(arguments: [("sentnce", "sentence"), ("diffrence", "difference"), ("defintion", "definition"), ("exmaple", "example"), ("meen", nil), ("sentence", nil)])
+    func misspelledMarkersAreCorrected(_ word: String, _ marker: String?) {
+        #expect(SpellingCorrector(lexicon: .empty).markerCorrection(for: word) == marker)
+    }
+
     /// "Where does X come from" asks for a source: the chart row labelled so.
     @Test func comeFromFindsTheSourceRow() throws {
         let hit = try #require(try index.search(SearchRequest(query: "where does the money come from debit vs credit card")).hits.first)
@@ -242,6 +272,9 @@ import Testing
         ("sudden", ["suddenly"]),
         ("email", [String]()),
         ("packets", []),
+        ("harmonic", ["harmony"]),
+        ("thicker", ["thick"]),
+        ("hotter", ["hot"]),
     ])
     func wordVariantsBridgePorterSplits(_ word: String, _ expected: [String]) throws {
         let term = try #require(try index.analyze(word).terms.first)

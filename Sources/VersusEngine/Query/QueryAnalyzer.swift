@@ -54,6 +54,8 @@ public struct AnalyzedQuery: Sendable, Equatable {
     public var partOfSpeech: PartOfSpeech?
     /// The kind of answer the question's wording expects ("how many days…": a quantity), if any.
     public var answerType: AnswerType?
+    /// What the question asks for by how it opens ("who…", "why…"), if it is not a yes/no question.
+    public var questionForm: QuestionForm?
 
     /// The distinct stems of ``terms``.
     public var stems: [String] {
@@ -147,7 +149,9 @@ public struct QueryAnalyzer: Sendable {
         for (i, word) in original.enumerated() {
             let isBeingTyped = prefix && i == original.count - 1
             guard !lexicon.wordFrequency.isEmpty, !isBeingTyped, !isFunctionWord(word), !lexicon.contains(word),
-                !synonyms.knows(word)
+                !synonyms.knows(word),
+                // Another form of an indexed word ("thicker" of "thick") is not a misspelling.
+                WordVariants.variants(of: word, in: lexicon).isEmpty
             else {
                 words.append(word)
                 continue
@@ -156,7 +160,7 @@ public struct QueryAnalyzer: Sendable {
             if let parts = corrector.split(word) {
                 words += parts
                 corrections.append(Correction(from: word, to: parts.joined(separator: " ")))
-            } else if let corrected = corrector.correction(for: word) {
+            } else if let corrected = corrector.markerCorrection(for: word) ?? corrector.correction(for: word) {
                 words.append(corrected)
                 correctedWords.insert(corrected)
                 if !corrections.contains(where: { $0.from == word }) { corrections.append(Correction(from: word, to: corrected)) }
@@ -230,7 +234,8 @@ public struct QueryAnalyzer: Sendable {
         }
         return AnalyzedQuery(
             text: text, terms: Array(terms), intent: intent, corrections: corrections, namedArticles: named,
-            partOfSpeech: PartOfSpeech.named(in: words), answerType: AnswerType.asked(by: words))
+            partOfSpeech: PartOfSpeech.named(in: words), answerType: AnswerType.asked(by: words),
+            questionForm: QuestionForm.read(words))
     }
 
     private func isFunctionWord(_ word: String) -> Bool {

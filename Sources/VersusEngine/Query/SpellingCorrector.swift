@@ -55,6 +55,29 @@ struct SpellingCorrector: Sendable {
         }
     }
 
+    /// The marker words of six letters or more ("sentence", "meaning", "difference"): they say
+    /// what is asked rather than what about, so an index may lack them, and a misspelled one
+    /// ("sentnce") is corrected to them first. Shorter markers ("mean", "vs") are too close to
+    /// ordinary words.
+    static let markerWords: [[UInt8]] = QueryIntent.markerWords.keys.filter { $0.count >= 6 }.sorted().map { Array($0.utf8) }
+
+    /// The marker word `word` misspells, within the edit budget for its length; the closest,
+    /// then the alphabetically first.
+    func markerCorrection(for word: String) -> String? {
+        let allowed = Self.allowedEdits(forLength: word.count)
+        guard allowed > 0, QueryIntent.markerWords[word] == nil else { return nil }
+        let target = Array(word.utf8)
+        var best: (word: [UInt8], distance: Int)?
+        var scratch = DistanceScratch(capacity: target.count + allowed + 1)
+        for marker in Self.markerWords where marker.first == target.first {
+            guard let distance = Self.distance(target, marker, limit: best?.distance ?? allowed, scratch: &scratch),
+                best.map({ distance < $0.distance }) ?? true
+            else { continue }
+            best = (marker, distance)
+        }
+        return best.map { String(decoding: $0.word, as: UTF8.self) }
+    }
+
     func correction(for word: String) -> String? {
         let length = word.count
         let allowed = Self.allowedEdits(forLength: length)

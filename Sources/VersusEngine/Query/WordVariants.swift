@@ -6,6 +6,10 @@
 /// - Adjective and adverb: Porter leaves a plain `-ly` (`suddenly` stems to `suddenli`, `sudden`
 ///   to `sudden`), so "does the flu come on suddenly" would miss a chart row that says "Sudden".
 ///
+/// - Adjective and noun: `empathetic` stems to `empathet`, `empathy` to `empathi`; "how to be
+///   more empathetic" asks about empathy (`-etic`, `-ic`, `-ical` beside `-y`).
+/// - Comparative and plain form: `older` stems to `older`, `old` to `old`.
+///
 /// A form joins the query word as an alternative when the index holds it.
 enum WordVariants {
     /// The forms of `word` that the lexicon holds under a stem other than the word's own.
@@ -17,6 +21,15 @@ enum WordVariants {
         if word.hasSuffix("ly") { forms.append(String(word.dropLast(2))) }
         if word.hasSuffix("ily") { forms.append(String(word.dropLast(3)) + "y") }
         if word.hasSuffix("y") { forms.append(String(word.dropLast()) + "ily") }
+        for suffix in ["etic", "ical", "ic"] where word.hasSuffix(suffix) {
+            forms.append(String(word.dropLast(suffix.count)) + "y")
+        }
+        if word.hasSuffix("er") || word.hasSuffix("est") {
+            let base = word.dropLast(word.hasSuffix("er") ? 2 : 3)
+            forms.append(String(base))
+            // "bigger" → "big": a doubled final consonant.
+            if let last = base.last, base.dropLast().last == last { forms.append(String(base.dropLast())) }
+        }
         let stem = PorterStemmer.stem(word)
         return forms.filter { form in
             form.count >= 3 && lexicon.wordFrequency[form] != nil && PorterStemmer.stem(form) != stem

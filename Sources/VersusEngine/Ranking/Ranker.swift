@@ -20,8 +20,12 @@ struct Candidate: Sendable {
     /// The folded words of the passage that FTS5 marked as matching, and their stems.
     var matchedWords: Set<String> = []
     var matchedStems: Set<String> = []
-    /// The stems of those matched in the heading (an FAQ's question, a chart row's label).
+    /// The stems of those matched in the heading (an FAQ's question, a chart row's label), as a
+    /// set and in the order they occur.
     var headingStems: Set<String> = []
+    var headingSequence: [String] = []
+    /// For an FAQ: what its question asks for by how it opens, read only when the query has a form.
+    var questionForm: QuestionForm?
     var score = 0.0
     var factors: [RankingFactor] = []
 }
@@ -102,6 +106,20 @@ struct Ranker: Sendable {
             }
         }
 
+        if candidate.kind == .faq, let form = query.questionForm, candidate.questionForm == form {
+            product.apply("questionForm", weights.sameQuestionForm, "its question asks for a \(form.rawValue), as the query does")
+        }
+
+        // Only under a question: keywords are typed in any order ("breakfast complimentary").
+        if candidate.kind == .faq, terms.count > 1, query.intent == .question || query.intent == .attribute {
+            let reversed = Self.reversedPairs(of: terms, in: candidate.headingSequence)
+            if reversed > 0 {
+                product.apply(
+                    "wordOrder", 1 / (1 + weights.questionWordOrder * Double(reversed) / Double(terms.count - 1)),
+                    "its question holds \(reversed) of the query's \(terms.count - 1) word pairs only in the other order")
+            }
+        }
+
         let exact = coveredTerms.filter { candidate.matchedWords.contains($0.term.word) }
         if covered > 0, !exact.isEmpty {
             let share = exact.reduce(0) { $0 + $1.weight } / covered
@@ -151,6 +169,26 @@ struct Ranker: Sendable {
         candidate.factors = product.factors ?? []
         candidate.score = product.score
         return candidate
+    }
+
+    /// How many pairs of consecutive query terms occur in `sequence` (matched stems in text
+    /// order) only in the other order: "use git without github" against "Can I use GitHub without
+    /// installing Git?" (1) and "Can I use Git without GitHub?" (0).
+    static func reversedPairs(of terms: [TermForms], in sequence: [String]) -> Int {
+        guard sequence.count > 1 else { return 0 }
+        func positions(_ forms: TermForms) -> [Int] {
+            sequence.indices.filter { index in
+                sequence[index] == forms.term.stem || forms.alternativeStems.contains { $0.count == 1 && $0[0] == sequence[index] }
+            }
+        }
+        var reversed = 0
+        var previous = positions(terms[0])
+        for forms in terms.dropFirst() {
+            let current = positions(forms)
+            if let first = previous.first, let last = current.last, last < first { reversed += 1 }
+            previous = current
+        }
+        return reversed
     }
 
     /// Whether the matched words of a passage include a query term (its stem, a prefix, or all

@@ -38,8 +38,10 @@ public struct RankingWeights: Sendable, Equatable {
     /// A passage of the article whose two terms the query names ("affect vs effect"): that
     /// article is what the person is asking about.
     public var namesBothTerms = 3.0
-    /// A passage of an article one of whose terms the query names ("define affect").
-    public var namesOneTerm = 1.0
+    /// A passage of an article one of whose terms the query names ("how much sunscreen…"): the
+    /// article is likely the subject, though a word of the query may belong to another ("body").
+    /// Tune and the unseen-articles set gain article@1 from 1.3 to 2; 3 starts to lose passages.
+    public var namesOneTerm = 1.5
     /// A definition or example about the very term named, over the other term's.
     public var aboutNamedTerm = 1.5
 
@@ -90,6 +92,15 @@ public struct RankingWeights: Sendable, Equatable {
     /// by `1 + questionMatchesFAQ × share`, share being the part of the query's weight found in
     /// the question itself. People ask what the FAQ asks; a word only in its answer counts less.
     public var questionMatchesFAQ = 1.0
+
+    /// An FAQ whose question opens as the query does ("who…", "why…", "how often…"; see
+    /// ``QuestionForm``): a reworded question keeps what it asks for.
+    public var sameQuestionForm = 1.3
+
+    /// An FAQ whose question holds consecutive query words only in the other order: the score is
+    /// divided by `1 + questionWordOrder × share` of the query's word pairs. Bags of words cannot
+    /// tell "Git without GitHub" from "GitHub without Git".
+    public var questionWordOrder = 0.3
 
     /// A passage that states an amount (a digit, a number word) when the question asks for one
     /// ("how many years…", "how long…"): a "how many" question answered without a number is not
@@ -146,7 +157,7 @@ public struct RankingWeights: Sendable, Equatable {
         "attributeWantsChart": \.attributeWantsChart, "attributeWantsFAQ": \.attributeWantsFAQ,
         "questionWantsFAQ": \.questionWantsFAQ, "questionWantsChart": \.questionWantsChart,
         "questionAsksTheSame": \.questionAsksTheSame, "questionMatchesFAQ": \.questionMatchesFAQ,
-        "exactForm": \.exactForm, "differenceNamesAttribute": \.differenceNamesAttribute, "correctedWord": \.correctedWord, "statesQuantity": \.statesQuantity,
+        "exactForm": \.exactForm, "sameQuestionForm": \.sameQuestionForm, "questionWordOrder": \.questionWordOrder, "differenceNamesAttribute": \.differenceNamesAttribute, "correctedWord": \.correctedWord, "statesQuantity": \.statesQuantity,
     ]
 
     /// The tunable counts by name.

@@ -133,13 +133,17 @@ struct Searcher: Sendable {
                 for matched in words {
                     candidate.matchedWords.insert(matched.word)
                     candidate.matchedStems.insert(matched.stem)
-                    if column == 1 { candidate.headingStems.insert(matched.stem) }
+                    if column == 1 {
+                        candidate.headingStems.insert(matched.stem)
+                        candidate.headingSequence.append(matched.stem)
+                    }
                 }
                 if (kind == .definition && column == 2) || (kind == .example && column == 3) {
                     candidate.senseText = text
                 }
                 if kind == .faq && column == 1 {
                     candidate.asks = QueryIntent.asked(by: text)
+                    if query.questionForm != nil { candidate.questionForm = QuestionForm.read(WordTokenizer.words(in: text, limit: 8)) }
                 }
             }
             candidate.relevance = scorer.score(columns: columns, article: candidate.article, length: row[8])

@@ -334,6 +334,7 @@ import Testing
     @Test(arguments: [
         ("Climatologists average weather over 30 years.", true), ("It takes about three weeks.", true),
         ("Twice as long.", true), ("One of the main differences.", false), ("Weather changes by the hour.", false),
+        ("An adult needs about one ounce.", true), ("More than one is fine.", true), ("This one is better.", false),
     ])
     func passagesStatingAnAmount(_ text: String, _ states: Bool) {
         #expect(AnswerType.statesQuantity(text) == states)

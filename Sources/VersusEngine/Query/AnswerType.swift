@@ -26,9 +26,17 @@ public enum AnswerType: String, Sendable, Codable {
         "millions", "billion", "billions", "dozen", "dozens", "half", "twice", "double",
     ]
 
-    /// Whether `text` states an amount: a digit or a number word.
+    /// Words that, before "one", make it an amount ("about one ounce", "more than one").
+    private static let amountQualifiers: Set<String> = [
+        "about", "around", "roughly", "approximately", "nearly", "almost", "only", "just", "exactly", "over", "under",
+        "than", "least", "most",
+    ]
+
+    /// Whether `text` states an amount: a digit, a number word, or "one" after a qualifier.
     static func statesQuantity(_ text: String) -> Bool {
         if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-        return WordTokenizer.words(in: text).contains(where: numberWords.contains)
+        let words = WordTokenizer.words(in: text)
+        if words.contains(where: numberWords.contains) { return true }
+        return zip(words, words.dropFirst()).contains { amountQualifiers.contains($0) && $1 == "one" }
     }
 }

@@ -20,6 +20,12 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The query set.", valueName: "file"))
     var file = "Benchmarks/Quality/queries.tsv"
 
+    @Option(
+        help: ArgumentHelp(
+            "Evaluate over the articles in this folder instead of the index at --db: they are indexed into a temporary file first (e.g. Benchmarks/Quality/Unseen with Benchmarks/Quality/unseen.tsv).",
+            valueName: "folder"))
+    var corpus: String?
+
     @Option(help: "Which queries: tune, holdout or all.")
     var split = "all"
 
@@ -39,9 +45,23 @@ struct EvalCommand: ParsableCommand {
             let queries = try QualityQuery.parse(tsv: String(decoding: data, as: UTF8.self), file: file)
             var ranking = RankingWeights.default
             for assignment in weights { try ranking.set(assignment) }
-            _ = try global.openForReading(read)
-            let index = try ArticleIndex.open(at: global.db, weights: ranking)
-            let report = try Evaluator(index: index).evaluate(queries, split: split)
+            let report: QualityReport
+            if let corpus {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder), isFolder.boolValue else {
+                    throw VersusError.pathNotFound(corpus)
+                }
+                let folder = NSTemporaryDirectory() + "versus-eval-" + UUID().uuidString
+                defer { try? FileManager.default.removeItem(atPath: folder) }
+                let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true, weights: ranking)
+                let indexed = try index.update(from: [corpus])
+                Terminal.note(IndexCommand.summary(of: indexed))
+                report = try Evaluator(index: index).evaluate(queries, split: split)
+            } else {
+                _ = try global.openForReading(read)
+                let index = try ArticleIndex.open(at: global.db, weights: ranking)
+                report = try Evaluator(index: index).evaluate(queries, split: split)
+            }
             if global.json {
                 try global.printJSON(report)
                 return

@@ -48,6 +48,27 @@ import Testing
         #expect(m.passageAt3 >= 0.94)
     }
 
+    /// Articles the engine was not written against, with queries written by someone who saw
+    /// only those articles: the measures hold beyond the bundled corpus.
+    @Test func unseenArticlesFloors() throws {
+        let quality = URL(fileURLWithPath: Self.queriesPath).deletingLastPathComponent()
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true)
+        let indexed = try index.update(from: [quality.appendingPathComponent("Unseen").path])
+        #expect(indexed.failed == 0)
+        #expect(try index.stats().articles >= 16)
+        let path = quality.appendingPathComponent("unseen.tsv").path
+        let queries = try QualityQuery.parse(tsv: String(contentsOfFile: path, encoding: .utf8), file: path)
+        #expect(queries.count >= 140)
+        let report = try Evaluator(index: index).evaluate(queries)
+        let m = report.versus.overall
+        #expect(m.articleAt1 >= 0.97)
+        #expect(m.passageAt1 >= 0.90)
+        #expect(m.passageAt3 >= 0.95)
+        #expect(m.passageAt1 >= report.baseline.overall.passageAt1 + 0.3)
+    }
+
     @Test func beatsPlainFTS5() throws {
         let report = try Self.report(split: "all")
         #expect(report.versus.overall.passageAt1 >= report.baseline.overall.passageAt1 + 0.3)

@@ -251,6 +251,14 @@ import Testing
         #expect(Ranker.reversedPairs(of: terms, in: heading.map(PorterStemmer.stem)) == reversed)
     }
 
+    /// A run-together word is split into two indexed words, but not where a half is a stop word.
+    @Test(arguments: [("heatwave", ["heat", "wave"]), ("below", nil), ("somebody", nil), ("heat", nil)] as [(String, [String]?)])
+    func runTogetherWordsAreSplit(_ word: String, _ parts: [String]?) {
+        let words = ["heat", "wave", "be", "low", "some", "body"]
+        let lexicon = Lexicon(generation: 0, wordFrequency: Dictionary(uniqueKeysWithValues: words.map { ($0, 3) }), articles: [])
+        #expect(SpellingCorrector(lexicon: lexicon).split(word) == parts)
+    }
+
     /// A misspelled marker word is corrected to it, even when the index lacks it.
     @Test(arguments: [("sentnce", "sentence"), ("diffrence", "difference"), ("defintion", "definition"), ("exmaple", "example"), ("meen", nil), ("sentence", nil)])
     func misspelledMarkersAreCorrected(_ word: String, _ marker: String?) {

@@ -164,7 +164,11 @@ struct SpellingCorrector: Sendable {
         for cut in 2...(characters.count - 2) {
             let left = String(characters[..<cut])
             let right = String(characters[cut...])
-            guard let a = lexicon.wordFrequency[left], let b = lexicon.wordFrequency[right] else { continue }
+            // A half that is a stop word marks an ordinary word, not two run together: "below" is
+            // not "be low", nor "somebody" "some body".
+            guard let a = lexicon.wordFrequency[left], let b = lexicon.wordFrequency[right],
+                !StopWords.contains(left), !StopWords.contains(right)
+            else { continue }
             let frequency = min(a, b)
             if best == nil || frequency > best!.frequency { best = ([left, right], frequency) }
         }

@@ -169,7 +169,7 @@ struct ErrorTests {
 
     /// Random query strings: whatever the bytes, the answer is never a 5xx.
     @Test func noUserInputIsA5xx() async throws {
-        var generator = SeededGenerator(seed: 20_261_124)
+        var generator = SplitMix64(seed: 20_261_124)
         let names = ["q", "limit", "offset", "kind", "article", "prefix", "explain", "x", ""]
         let pieces = [
             "a", "udp", "%", "%2", "%ZZ", "%00", "%FF", "%C3%A9", "+", "&", "=", "-1", "0", "100", "1e9", "true", "faq",
@@ -195,20 +195,5 @@ struct ErrorTests {
                 #expect(response.status.code < 500, "\(uri) → \(response.status.code)")
             }
         }
-    }
-}
-
-/// A reproducible random sequence (SplitMix64).
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

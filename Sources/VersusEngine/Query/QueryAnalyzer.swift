@@ -145,13 +145,21 @@ public struct QueryAnalyzer: Sendable {
         var words: [String] = []
         var corrections: [Correction] = []
         var correctedWords = Set<String>()
+        // Each word's forms that Porter stems apart, computed once (see step 3).
+        var variants: [String: [String]] = [:]
+        func forms(of word: String) -> [String] {
+            if let known = variants[word] { return known }
+            let found = WordVariants.variants(of: word, in: lexicon)
+            variants[word] = found
+            return found
+        }
         let corrector = SpellingCorrector(lexicon: lexicon)
         for (i, word) in original.enumerated() {
             let isBeingTyped = prefix && i == original.count - 1
             guard !lexicon.wordFrequency.isEmpty, !isBeingTyped, !isFunctionWord(word), !lexicon.contains(word),
                 !synonyms.knows(word),
                 // Another form of an indexed word ("thicker" of "thick") is not a misspelling.
-                WordVariants.variants(of: word, in: lexicon).isEmpty
+                forms(of: word).isEmpty
             else {
                 words.append(word)
                 continue
@@ -173,7 +181,7 @@ public struct QueryAnalyzer: Sendable {
         // A plural or adverb that Porter stems apart from the term still names it ("viruses"), and
         // so does the one-word synonym of a word the index lacks ("async" for "asynchronous"); a
         // word the index has means itself ("faster" does not name "speed").
-        let variants = Dictionary(uniqueKeysWithValues: Set(words).map { ($0, WordVariants.variants(of: $0, in: lexicon)) })
+        for word in words { _ = forms(of: word) }
         let synonymWords = Dictionary(uniqueKeysWithValues: Set(words).map { word in
             (word, lexicon.contains(word) ? [] : synonyms.alternatives(for: word).filter { $0.count == 1 }.map { $0[0] })
         })

@@ -30,7 +30,7 @@ struct BM25 {
         self.lexicon = lexicon
         self.columnWeights = [weights.heading, weights.body, weights.context]
         self.termsWeight = weights.terms
-        self.idf = query.terms.map { lexicon.inverseFrequency(of: $0) * ($0.isCorrection ? weights.correctedWord : 1) }
+        self.idf = query.terms.map { lexicon.inverseFrequency(of: $0) * weights.share(of: $0) }
         self.alternativeStems = query.terms.map { term in term.alternatives.map { Set($0.map(PorterStemmer.stem)) } }
     }
 

@@ -59,7 +59,7 @@ struct Ranker: Sendable {
         init(_ term: QueryTerm, weights: RankingWeights = .default) {
             self.term = term
             alternativeStems = term.alternatives.map { $0.map(PorterStemmer.stem) }
-            weight = term.weight * (term.isCorrection ? weights.correctedWord : 1)
+            weight = term.weight * weights.share(of: term)
         }
     }
 

@@ -33,6 +33,9 @@ public struct RankingWeights: Sendable, Equatable {
     /// "zoom"), and the words typed as they are say more surely what is asked.
     public var correctedWord = 0.5
 
+    /// How much of its weight a query term keeps in bm25 and coverage: less for a correction.
+    func share(of term: QueryTerm) -> Double { term.isCorrection ? correctedWord : 1 }
+
     // MARK: Term routing
 
     /// A passage of the article whose two terms the query names ("affect vs effect"): that

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "VersusEngine", targets: ["VersusEngine"]),
         .library(name: "VersusServer", targets: ["VersusServer"]),
+        .library(name: "VersusTooling", targets: ["VersusTooling"]),
         .executable(name: "versus", targets: ["versus"]),
     ],
     dependencies: [
@@ -26,12 +27,23 @@ let package = Package(
             name: "VersusEngine",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
-                // SQLite's C API, for the plain FTS5 reference of `versus bench`.
+                // SQLite's C API, for the indexer's passage inserts (Storage/RawInsert).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            resources: [.copy("Resources/synonyms.txt")]
+        ),
+        // What measures the engine: benchmark query mixes and latency, the quality evaluation, the
+        // synthetic corpus, and the plain-FTS5 peer they compare with. Used by the CLI and tests.
+        .target(
+            name: "VersusTooling",
+            dependencies: [
+                "VersusEngine",
+                // The plain FTS5 peer reads the index file through SQLite's C API, as any client would.
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 // Latency percentiles for `versus bench` and the benchmarks.
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
-            ],
-            resources: [.copy("Resources/synonyms.txt")]
+            ]
         ),
         // The HTTP service (`versus serve`): a thin layer over VersusEngine, with Hummingbird.
         .target(
@@ -54,6 +66,7 @@ let package = Package(
             name: "versus",
             dependencies: [
                 "VersusEngine",
+                "VersusTooling",
                 "VersusServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -69,7 +82,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VersusEngineTests",
-            dependencies: ["VersusEngine", "IndexDamage"],
+            dependencies: ["VersusEngine", "VersusTooling", "IndexDamage"],
             resources: [.copy("Fixtures")]
         ),
         // The HTTP API through Hummingbird's test client, in memory and on a real socket; the
@@ -78,6 +91,7 @@ let package = Package(
             name: "VersusServerTests",
             dependencies: [
                 "VersusServer",
+                "VersusTooling",
                 "IndexDamage",
                 "versus",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -16,6 +16,7 @@ let package = Package(
             name: "VersusBenchmarks",
             dependencies: [
                 .product(name: "VersusEngine", package: "Versus"),
+                .product(name: "VersusTooling", package: "Versus"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "VersusBenchmarks",

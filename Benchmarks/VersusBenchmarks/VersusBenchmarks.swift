@@ -1,6 +1,7 @@
 import Benchmark
 import Foundation
 import VersusEngine
+import VersusTooling
 
 /// Indexing throughput and query latency at 1k and 10k synthetic articles.
 ///

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VersusEngine
+import VersusTooling
 
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import Foundation
 import VersusEngine
+import VersusTooling
 
 /// What `versus bench` prints: the run's settings, then Versus's numbers, the plain FTS5
 /// reference's and their ratio.

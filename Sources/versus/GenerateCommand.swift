@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VersusEngine
+import VersusTooling
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import VersusEngine
+import VersusTooling
 
 /// A bounded load on a server's `/search`: `concurrency` workers, each on its own keep-alive
 /// connection, sending the next query of a list until `duration` is up or the list runs out.

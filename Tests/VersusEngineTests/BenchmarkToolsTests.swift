@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VersusEngine
+@testable import VersusTooling
 
 /// The measuring tools of `versus bench` and the benchmarks:
 /// - a drawn query mix is the same for the same seed, has no repeated query and holds every kind;
@@ -94,9 +95,10 @@ import Testing
         let index = TestSupport.corpusIndex
         let reference = try PlainFTS5Reference(path: index.path)
         let rowids = try reference.search(query)
-        let baseline = try index.baselineSearch(query, limit: 10)
+        let plain = try PlainFTS5Baseline(path: index.path)
+        let baseline = try plain.search(query, limit: 10)
         #expect(rowids.count == baseline.count)
-        #expect(try index.passageBodies(rowids: rowids) == baseline.map(\.text))
+        #expect(try plain.passageBodies(rowids: rowids) == baseline.map(\.text))
         // Prepared once, reset per query: the same answer the second time.
         #expect(try reference.search(query) == rowids)
     }

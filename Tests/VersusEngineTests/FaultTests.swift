@@ -3,6 +3,7 @@ import IndexDamage
 import GRDB
 import Testing
 @testable import VersusEngine
+@testable import VersusTooling
 
 /// Faults around the index file: a full disk, a file that cannot be written, two writers at
 /// once, a damaged file, another program's database. Each is a typed user error

@@ -1,5 +1,6 @@
 import Foundation
 @testable import VersusEngine
+@testable import VersusTooling
 
 /// Seeded random inputs for the property tests: random bytes and text, mutations of the real
 /// articles in `Corpus/`, and queries made of corpus words, FTS5 syntax and awkward Unicode.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VersusEngine
+@testable import VersusTooling
 
 /// The hand-written JSON of search and ask responses is byte for byte what `JSONEncoder` prints,
 /// so that the fast path changes no output.

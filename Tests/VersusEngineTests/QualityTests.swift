@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VersusEngine
+@testable import VersusTooling
 
 /// Answer quality cannot silently regress: the engine is evaluated on the project's query set
 /// (`Benchmarks/Quality/queries.tsv`) over the bundled corpus, and each measure must stay above

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VersusEngine
+@testable import VersusTooling
 
 /// The synthetic corpus is deterministic, parses as articles of the bundled corpus's shape, and
 /// gives every article its own pair of terms.

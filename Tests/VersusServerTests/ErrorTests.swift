@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Logging
 import Testing
 import VersusEngine
+import VersusTooling
 @testable import VersusServer
 
 /// Every error is JSON in Meilisearch's shape with the right status, and no user input is a 5xx.

@@ -131,7 +131,7 @@ public struct QueryAnalyzer: Sendable {
 
     /// The analyzer of the plain-FTS5 baseline: the query's words without stop words (and
     /// without intent markers), nothing else.
-    static var plain: QueryAnalyzer {
+    public static var plain: QueryAnalyzer {
         var analyzer = QueryAnalyzer()
         analyzer.keepsStopWordsOfShortQueries = false
         return analyzer

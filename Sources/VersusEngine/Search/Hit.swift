@@ -18,6 +18,23 @@ public struct Hit: Sendable, Equatable, Encodable {
     /// How the score was made, when asked for.
     public var explanation: Explanation?
 
+    public init(
+        article: String, title: String, kind: PassageKind, term: String?, heading: String?, text: String,
+        sense: String?, snippet: Snippet, score: Double, corrected: Bool = false, explanation: Explanation? = nil
+    ) {
+        self.article = article
+        self.title = title
+        self.kind = kind
+        self.term = term
+        self.heading = heading
+        self.text = text
+        self.sense = sense
+        self.snippet = snippet
+        self.score = score
+        self.corrected = corrected
+        self.explanation = explanation
+    }
+
     enum CodingKeys: String, CodingKey {
         case article, title, kind, term, heading, text, sense, snippet, score, corrected, explain
     }

@@ -1,3 +1,4 @@
+import VersusEngine
 import Foundation
 
 /// A deterministic synthetic corpus in the comparison-article format, for benchmarks at scale.
@@ -161,8 +162,7 @@ public struct SyntheticCorpus: Sendable {
         articles count: Int, to folder: String, perFolder batch: Int = 1_000, progress: (@Sendable (Int) -> Void)? = nil
     ) throws -> Int {
         let chunks = (count + batch - 1) / batch
-        let written = ResultSlots<Int>(count: chunks)
-        let failure = ResultSlots<String>(count: 1)
+        let outcome = WriteOutcome()
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let sub = folder + "/" + String(format: "%04d", chunk)
             do {
@@ -173,28 +173,25 @@ public struct SyntheticCorpus: Sendable {
                     try data.write(to: URL(fileURLWithPath: sub + "/" + slug(of: number) + ".txt"))
                     bytes += data.count
                 }
-                written[chunk] = bytes
+                outcome.add(bytes: bytes)
                 progress?(min((chunk + 1) * batch, count))
             } catch {
-                failure[0] = "\(sub): \(error)"
+                outcome.fail("\(sub): \(error)")
             }
         }
-        if let message = failure[0] { throw VersusError.invalidParameter(name: "out", reason: message) }
-        return written.values.reduce(0) { $0 + ($1 ?? 0) }
+        if let message = outcome.failure { throw VersusError.invalidParameter(name: "out", reason: message) }
+        return outcome.bytes
     }
-}
 
-/// A small, fast, seedable random number generator (SplitMix64).
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    /// The bytes the writing workers wrote, and the first failure.
+    private final class WriteOutcome: @unchecked Sendable {
+        private let lock = NSLock()
+        private var total = 0
+        private var firstFailure: String?
 
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        var bytes: Int { lock.withLock { total } }
+        var failure: String? { lock.withLock { firstFailure } }
+        func add(bytes: Int) { lock.withLock { total += bytes } }
+        func fail(_ message: String) { lock.withLock { if firstFailure == nil { firstFailure = message } } }
     }
 }

@@ -1,3 +1,4 @@
+import VersusEngine
 import Foundation
 
 /// A query of a benchmark run and the kind of query it stands for.
@@ -78,7 +79,7 @@ public struct QueryMix: Sendable, Equatable {
         kinds = Array(repeating: .keywords, count: max(0, count - kinds.count)) + kinds.prefix(count)
         rng.shuffle(&kinds)
 
-        return try index.withBenchmarkSource { source in
+        return try PlainFTS5Baseline(path: index.path).withBenchmarkSource { source in
             var seen = Set<String>()
             var queries: [BenchmarkQuery] = []
             queries.reserveCapacity(count)

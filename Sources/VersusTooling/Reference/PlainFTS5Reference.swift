@@ -1,3 +1,4 @@
+import VersusEngine
 import GRDBSQLite
 
 /// Plain FTS5 through SQLite's C API: the reference `versus bench` measures Versus against.

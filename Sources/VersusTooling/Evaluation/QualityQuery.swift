@@ -1,3 +1,5 @@
+import VersusEngine
+
 /// One line of a quality query set: a query and the passage that answers it.
 public struct QualityQuery: Sendable, Equatable {
     public var query: String

@@ -1,4 +1,4 @@
-import GRDB
+import VersusEngine
 
 /// Runs a quality query set against the engine and against a plain FTS5 baseline.
 ///
@@ -16,6 +16,7 @@ public struct Evaluator: Sendable {
         var versus = Tally()
         var baseline = Tally()
         var misses: [QualityReport.Miss] = []
+        let plain = try PlainFTS5Baseline(path: index.path)
         for query in selected {
             let hits = try index.search(SearchRequest(query: query.query, limit: 10)).hits
             let rank = versus.add(query, hits: hits)
@@ -27,7 +28,7 @@ public struct Evaluator: Sendable {
                         got: hits.first.map { "\($0.article) \($0.kind.rawValue): \($0.heading.map { $0 + " " } ?? "")\($0.text)" },
                         passageRank: rank))
             }
-            baseline.add(query, hits: try index.baselineSearch(query.query, limit: 10))
+            baseline.add(query, hits: try plain.search(query.query, limit: 10))
         }
         return QualityReport(split: split, versus: versus.side(), baseline: baseline.side(), misses: misses)
     }
@@ -50,35 +51,6 @@ public struct Evaluator: Sendable {
             var overall = overall
             overall.finish()
             return .init(overall: overall, byCategory: byCategory.mapValues { var m = $0; m.finish(); return m })
-        }
-    }
-}
-
-extension ArticleIndex {
-    /// Plain FTS5: non-stop words joined by OR, unweighted bm25, first `limit` rows.
-    ///
-    /// ```sql
-    /// SELECT rowid FROM passage_fts WHERE passage_fts MATCH '"email" OR "asynchronous"'
-    /// ORDER BY bm25(passage_fts) LIMIT 10
-    /// ```
-    public func baselineSearch(_ text: String, limit: Int) throws -> [Hit] {
-        let query = QueryAnalyzer.plain.analyze(text)
-        guard let match = query.matchExpression else { return [] }
-        return try database.read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT passage_fts.rowid, passage_fts.heading, passage_fts.body, passage.kind, article.slug, article.title
-                    FROM passage_fts
-                    JOIN passage ON passage.id = passage_fts.rowid
-                    JOIN article ON article.id = passage.article_id
-                    WHERE passage_fts MATCH ? ORDER BY bm25(passage_fts) LIMIT ?
-                    """, arguments: [match, limit])
-            return rows.map { row in
-                Hit(
-                    article: row[4], title: row[5], kind: PassageKind(rawValue: row[3]) ?? .summary, term: nil,
-                    heading: row[1], text: row[2], sense: nil, snippet: Snippet(segments: []), score: 0)
-            }
         }
     }
 }

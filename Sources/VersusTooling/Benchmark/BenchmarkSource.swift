@@ -1,21 +1,5 @@
 import GRDB
-
-extension ArticleIndex {
-    /// Reads the material a ``QueryMix`` is drawn from, in one read transaction, so that every
-    /// draw sees the same content.
-    func withBenchmarkSource<T>(_ body: (BenchmarkSource) throws -> T) throws -> T {
-        try database.read { db in try body(try BenchmarkSource(db)) }
-    }
-
-    /// The body of each passage, in the order of `rowids` (an empty string for a missing one).
-    func passageBodies(rowids: [Int64]) throws -> [String] {
-        try database.read { db in
-            try rowids.map { rowid in
-                try String.fetchOne(db, sql: "SELECT body FROM passage_fts WHERE rowid = ?", arguments: [rowid]) ?? ""
-            }
-        }
-    }
-}
+import VersusEngine
 
 /// Random passages, FAQ questions and article terms of an index, by random position.
 ///

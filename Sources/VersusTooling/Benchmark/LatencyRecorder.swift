@@ -1,3 +1,4 @@
+import VersusEngine
 import Histogram
 
 /// Latencies of a benchmark run, in an HdrHistogram, and the errors beside them.

@@ -1,3 +1,5 @@
+import VersusEngine
+
 /// Answer-quality measures over a query set, overall and per category.
 public struct QualityMetrics: Sendable, Encodable, Equatable {
     public var queries = 0

@@ -48,7 +48,7 @@ import Testing
         let answers = try Self.answers(index)
 
         // SQLite's cap on the file's pages stands for the disk: the run fills it part way.
-        try index.database.writeWithoutTransaction { db in
+        try index.store.pool.writeWithoutTransaction { db in
             let pages = try #require(try Int.fetchOne(db, sql: "PRAGMA page_count"))
             try db.execute(sql: "PRAGMA max_page_count = \(pages + 20)")
         }
@@ -63,7 +63,7 @@ import Testing
         #expect(try index.checkIntegrity().problems == [])
 
         // With room again, the same run completes.
-        try index.database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = 1073741823") }
+        try index.store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = 1073741823") }
         #expect(try index.update(from: [folder + "/more"]).added == 60)
         #expect(try index.stats().articles == before.articles + 60)
         #expect(try index.checkIntegrity().problems == [])
@@ -238,11 +238,11 @@ import Testing
     /// time, not an internal fault.
     @Test func damageFoundAtQueryTimeIsIndexUnusable() throws {
         let (_, path, index) = try Self.indexedFolder()
-        let pages = try index.database.read { db in
+        let pages = try index.store.pool.read { db in
             try Int.fetchAll(
                 db, sql: "SELECT pageno FROM dbstat WHERE name = 'passage_fts_data' AND pagetype = 'leaf' ORDER BY pageno")
         }
-        let pageSize = try index.database.read { try #require(try Int.fetchOne($0, sql: "PRAGMA page_size")) }
+        let pageSize = try index.store.pool.read { try #require(try Int.fetchOne($0, sql: "PRAGMA page_size")) }
         try Self.close(index)
         var data = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(!pages.isEmpty)

@@ -179,7 +179,7 @@ import Testing
     @Test(arguments: QuerySource.allCases)
     func analyzerKeepsItsPromises(_ source: QuerySource) throws {
         let index = TestSupport.corpusIndex
-        let lexicon = try index.database.read { try index.lexicon($0) }
+        let lexicon = try index.store.read { try index.lexicon($0) }
         let analyzer = QueryAnalyzer(lexicon: lexicon, synonyms: index.synonyms)
         let run = FuzzInput.runSeed
         var failures: [String] = []
@@ -208,7 +208,7 @@ import Testing
             if let match = analyzed.matchExpression {
                 withTerms += 1
                 do {
-                    _ = try index.database.read { db in
+                    _ = try index.store.pool.read { db in
                         try Int.fetchOne(db, sql: "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ?", arguments: [match])
                     }
                 } catch {
@@ -243,7 +243,7 @@ import Testing
     @Test(arguments: QuerySource.allCases)
     func searchKeepsItsPromises(_ source: QuerySource) throws {
         let index = TestSupport.corpusIndex
-        let slugs = try index.database.read { try String.fetchAll($0, sql: "SELECT slug FROM article ORDER BY slug") }
+        let slugs = try index.store.pool.read { try String.fetchAll($0, sql: "SELECT slug FROM article ORDER BY slug") }
         let run = FuzzInput.runSeed
         var failures: [String] = []
         var hitCount = 0

@@ -56,7 +56,7 @@ import Testing
         try TestSupport.write(article("Salt", "Pepper"), to: corpus + "/salt-vs-pepper.txt")
         let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true)
         func check() throws {
-            try index.database.write { db in
+            try index.store.pool.write { db in
                 try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.check_vocab USING fts5vocab(main, passage_fts, row)")
                 let fts5 = try Row.fetchAll(db, sql: "SELECT term, doc FROM temp.check_vocab ORDER BY term").map { "\($0[0] as String)=\($0[1] as Int)" }
                 let kept = try Row.fetchAll(db, sql: "SELECT stem, passages FROM stem_frequency ORDER BY stem").map { "\($0[0] as String)=\($0[1] as Int)" }
@@ -76,7 +76,7 @@ import Testing
         let report = try index.update(from: [corpus])
         #expect(report.failures.count == 1)
         try check()
-        let cocoa = try index.database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM vocabulary WHERE word = 'cocoa'") }
+        let cocoa = try index.store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM vocabulary WHERE word = 'cocoa'") }
         #expect(cocoa == 0)
     }
 

@@ -207,7 +207,7 @@ import Testing
         #expect(report.added == folder.good.count)
         for (path, slug) in folder.good {
             #expect(!report.failures.contains { $0.path == path }, "good file reported: \(path)")
-            let stored = try index.database.read {
+            let stored = try index.store.pool.read {
                 try String.fetchOne($0, sql: "SELECT source_path FROM article WHERE slug = ?", arguments: [slug])
             }
             #expect(stored == path, "\(slug): indexed from \(stored ?? "nowhere"), not \(path)")

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What the query analyzer knows of the index's language: the words it contains (for spelling
 /// correction) and the terms of its articles (for routing a query to the article it names).
@@ -79,26 +78,21 @@ final class Lexicon: Sendable {
 
     static let empty = Lexicon(generation: -1, wordFrequency: [:], articles: [])
 
-    static func load(_ db: Database) throws -> Lexicon {
-        let generation = try IndexMeta.get("generation", in: db).flatMap(Int.init) ?? 0
+    /// Loads the lexicon of the index's current content.
+    static func load(from reader: IndexReader) throws -> Lexicon {
         var frequency: [String: Int] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT word, articles FROM vocabulary")
-        while let row = try rows.next() {
-            frequency[row[0]] = row[1]
-        }
+        try reader.forEachWord { frequency[$0] = $1 }
         var slugs: [Int64: String] = [:]
-        let articles = try Row.fetchAll(db, sql: "SELECT id, slug, term_a, term_b FROM article").map { row in
-            slugs[row[0]] = row[1]
-            return (slug: row[1] as String, termA: row[2] as String, termB: row[3] as String)
+        let articles = try reader.articleTerms().map { article in
+            slugs[article.id] = article.slug
+            return (slug: article.slug, termA: article.termA, termB: article.termB)
         }
         var passageFrequency: [String: Int] = [:]
-        let stems = try Row.fetchCursor(db, sql: "SELECT stem, passages FROM stem_frequency")
-        while let row = try stems.next() { passageFrequency[row[0]] = row[1] }
-        let passageCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
-        let tokenTotal = try IndexMeta.get("token_total", in: db).flatMap(Int.init) ?? 0
+        try reader.forEachStem { passageFrequency[$0] = $1 }
         return Lexicon(
-            generation: generation, wordFrequency: frequency, articles: articles, passageFrequency: passageFrequency,
-            passageCount: passageCount, tokenTotal: tokenTotal, slugByArticleID: slugs)
+            generation: try reader.generation(), wordFrequency: frequency, articles: articles,
+            passageFrequency: passageFrequency, passageCount: try reader.passageCount(),
+            tokenTotal: try reader.meta("token_total").flatMap(Int.init) ?? 0, slugByArticleID: slugs)
     }
 
     /// How many passages contain the term: its stem's count, or for a prefix an estimate (a
@@ -125,10 +119,6 @@ final class Lexicon: Sendable {
         let n = Double(max(passageCount, 1))
         let df = Double(min(passageFrequency[stem] ?? 1, passageCount))
         return log(1 + (n - df + 0.5) / (df + 0.5))
-    }
-
-    static func generation(_ db: Database) throws -> Int {
-        try IndexMeta.get("generation", in: db).flatMap(Int.init) ?? 0
     }
 
     /// Whether the index holds the word, as written or through its stem ("peace" is held when

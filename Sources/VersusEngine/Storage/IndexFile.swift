@@ -12,7 +12,7 @@ enum IndexFile: Equatable {
     case missing
     /// A 0-byte file or an SQLite database without tables: nothing to lose by writing there.
     case empty
-    /// A database with Versus's `meta` table and a schema version (of this version or another).
+    /// A database with Versus's `meta` table and GRDB's record of migrations (of this version or another).
     case index
     case folder
     /// Bytes that do not start with SQLite's header: a text file, random data, a zeroed header.
@@ -43,9 +43,9 @@ enum IndexFile: Equatable {
             let tables = try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
             if tables.isEmpty { return .empty }
-            // `meta` is a common name: a Versus index is one whose `meta` holds a schema version.
-            if tables.contains("meta"),
-                (try? String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")) != nil
+            // `meta` is a common name: a Versus index also has the migration that created it.
+            if tables.contains("meta"), tables.contains("grdb_migrations"),
+                (try? Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier LIKE 'v%')")) == true
             {
                 return .index
             }

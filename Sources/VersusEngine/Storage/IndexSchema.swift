@@ -29,11 +29,15 @@ public enum IndexSchema {
     public static let tokenizer = "porter unicode61 remove_diacritics 2"
 
     /// The version this build writes; an index of another version is rebuilt.
+    ///
+    /// GRDB's migrator is the one record of it: each version registers one migration named
+    /// `v<version>` that creates the whole schema, so an index written by another version holds a
+    /// migration this build does not know (``DatabaseMigrator/hasBeenSuperseded(_:)``).
     public static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v5") { db in
+        migrator.registerMigration("v\(version)") { db in
             try db.execute(
                 sql: """
                     CREATE TABLE meta (
@@ -78,10 +82,29 @@ public enum IndexSchema {
                         articles INTEGER NOT NULL
                     ) WITHOUT ROWID;
                     """)
-            try db.execute(
-                sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('tokenizer', ?)",
-                arguments: ["\(version)", tokenizer])
+            try IndexMeta.set("tokenizer", to: tokenizer, in: db)
         }
         return migrator
+    }
+
+    /// Brings a writable index to this version's schema: creates it in a new file, and erases an
+    /// index of another version — derived data — keeping its roots so that the next refresh
+    /// re-indexes them.
+    static func prepare(_ pool: DatabasePool) throws {
+        if try pool.read(migrator.hasBeenSuperseded) {
+            let roots = (try? pool.read { try IndexMeta.roots($0) }) ?? []
+            try pool.erase()
+            try migrator.migrate(pool)
+            if !roots.isEmpty {
+                try pool.write { try IndexMeta.set("roots", to: IndexMeta.encode(roots), in: $0) }
+            }
+        } else {
+            try migrator.migrate(pool)
+        }
+    }
+
+    /// Whether `db` holds this version's schema, whole.
+    static func isCurrent(_ db: Database) throws -> Bool {
+        try db.tableExists("grdb_migrations") && migrator.hasCompletedMigrations(db) && !migrator.hasBeenSuperseded(db)
     }
 }

@@ -1,0 +1,158 @@
+import Foundation
+import GRDB
+
+/// Writes to an index inside one atomic transaction (``IndexStore/write(_:)``): every statement
+/// the indexer runs, each documented with its SQL.
+struct IndexWriter {
+    let db: Database
+
+    /// Every article's source file as stored, for change detection.
+    func storedArticles() throws -> [StoredArticle] {
+        try StoredArticle.fetchAll(db)
+    }
+
+    /// Discards every article, its passages and counts, and the remembered roots.
+    ///
+    /// ```sql
+    /// DELETE FROM passage_fts; DELETE FROM article; DELETE FROM vocabulary; DELETE FROM stem_frequency;
+    /// DELETE FROM meta WHERE key IN ('roots', 'token_total')
+    /// ```
+    func eraseContent() throws {
+        try db.execute(
+            sql: """
+                DELETE FROM passage_fts; DELETE FROM article; DELETE FROM vocabulary; DELETE FROM stem_frequency;
+                DELETE FROM meta WHERE key IN ('roots', 'token_total')
+                """)
+    }
+
+    /// Inserts an article and its passages; returns the number of passages.
+    ///
+    /// ```sql
+    /// INSERT INTO article (...) VALUES (...)
+    /// INSERT INTO passage (article_id, ordinal, kind, term, sense_rank, length) VALUES (...)
+    /// INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (...)
+    /// ```
+    func insert(_ prepared: PreparedArticle, from file: SourceFile, at time: Double) throws -> Int {
+        let article = prepared.article
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article (slug, title, term_a, term_b, author, editor, published,
+                                     source_path, content_hash, file_size, file_mtime, indexed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            article.slug, article.title, article.termA, article.termB, article.byline.author,
+            article.byline.editor, article.byline.published, file.path, prepared.hash, file.size, file.modified, time,
+        ])
+        let articleID = db.lastInsertedRowID
+        let insertPassage = RawInsert(
+            try db.cachedStatement(
+                sql: "INSERT INTO passage (article_id, ordinal, kind, term, sense_rank, length) VALUES (?, ?, ?, ?, ?, ?)"),
+            in: db)
+        let insertText = RawInsert(
+            try db.cachedStatement(
+                sql: "INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (?, ?, ?, ?, ?, ?)"),
+            in: db)
+        insertPassage.bind(articleID, at: 1)
+        insertText.bind(prepared.terms, at: 5)
+        for (ordinal, passage) in prepared.passages.enumerated() {
+            insertPassage.bind(ordinal, at: 2)
+            insertPassage.bind(passage.kind.rawValue, at: 3)
+            insertPassage.bind(passage.term.rawValue, at: 4)
+            insertPassage.bind(passage.senseRank, at: 5)
+            insertPassage.bind(prepared.lengths[ordinal], at: 6)
+            try insertPassage.run()
+            insertText.bind(db.lastInsertedRowID, at: 1)
+            insertText.bind(passage.heading, at: 2)
+            insertText.bind(passage.text, at: 3)
+            insertText.bind(passage.sense, at: 4)
+            insertText.bind(passage.kind.rawValue, at: 6)
+            try insertText.run()
+        }
+        return prepared.passages.count
+    }
+
+    /// The texts of an article's passages (heading, body, context, terms) and their token total,
+    /// read before it is deleted so that its words come off the counts.
+    ///
+    /// ```sql
+    /// SELECT heading, body, context, terms FROM passage_fts WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)
+    /// SELECT sum(length) FROM passage WHERE article_id = ?
+    /// ```
+    func passageTexts(ofArticle id: Int64) throws -> (texts: [[String?]], tokens: Int) {
+        let texts = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT heading, body, context, terms FROM passage_fts
+                    WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)
+                    """), arguments: [id]
+        ).map { row in (0..<4).map { row[$0] as String? } }
+        let tokens = try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT sum(length) FROM passage WHERE article_id = ?"), arguments: [id]) ?? 0
+        return (texts, tokens)
+    }
+
+    /// Deletes an article, its passages and their text.
+    ///
+    /// ```sql
+    /// DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)
+    /// DELETE FROM article WHERE id = ?   -- passages follow by ON DELETE CASCADE
+    /// ```
+    func deleteArticle(id: Int64) throws {
+        try db.cachedStatement(
+            sql: "DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)"
+        ).execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
+    }
+
+    /// Records a file's new size and modification time when its content did not change.
+    ///
+    /// ```sql
+    /// UPDATE article SET file_size = ?, file_mtime = ? WHERE id = ?
+    /// ```
+    func touch(_ stored: StoredArticle, as file: SourceFile) throws {
+        try db.execute(
+            sql: "UPDATE article SET file_size = ?, file_mtime = ? WHERE id = ?",
+            arguments: [file.size, file.modified, stored.id])
+    }
+
+    /// Adds a run's changes to the vocabulary's article counts, the stems' passage counts and
+    /// the token total.
+    func apply(_ tally: WordTally) throws {
+        try add(tally.deltas, to: "vocabulary", key: "word", count: "articles")
+        try add(tally.stemDeltas, to: "stem_frequency", key: "stem", count: "passages")
+        let total = try IndexMeta.get("token_total", in: db).flatMap(Int.init) ?? 0
+        try IndexMeta.set("token_total", to: "\(total + tally.tokens)", in: db)
+    }
+
+    /// Adds each delta to its key's count; keys whose count falls to zero are removed.
+    ///
+    /// ```sql
+    /// INSERT INTO vocabulary (word, articles) VALUES (?, ?)
+    /// ON CONFLICT(word) DO UPDATE SET articles = articles + excluded.articles
+    /// DELETE FROM vocabulary WHERE word = ? AND articles <= 0   -- for words that lost articles
+    /// ```
+    private func add(_ deltas: [String: Int], to table: String, key: String, count: String) throws {
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO \(table) (\(key), \(count)) VALUES (?, ?)
+                ON CONFLICT(\(key)) DO UPDATE SET \(count) = \(count) + excluded.\(count)
+                """)
+        let removeUnused = try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(key) = ? AND \(count) <= 0")
+        for (value, delta) in deltas where delta != 0 {
+            try upsert.execute(arguments: [value, delta])
+            if delta < 0 { try removeUnused.execute(arguments: [value]) }
+        }
+    }
+
+    /// Remembers the run: its roots among those indexed before, its time, and a new generation
+    /// (which tells searches to reload the lexicon).
+    func recordRun(roots: [String]) throws {
+        var known = try IndexMeta.roots(db)
+        for root in roots where !known.contains(root) { known.append(root) }
+        try IndexMeta.set("roots", to: IndexMeta.encode(known), in: db)
+        try IndexMeta.set("last_indexed", to: ISO8601DateFormatter().string(from: Date()), in: db)
+        let generation = try IndexMeta.get("generation", in: db).flatMap(Int.init) ?? 0
+        try IndexMeta.set("generation", to: "\(generation + 1)", in: db)
+    }
+}

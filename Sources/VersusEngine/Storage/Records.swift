@@ -1,0 +1,54 @@
+import GRDB
+
+/// An article's source file as stored: enough to tell whether the file changed.
+///
+/// ```sql
+/// SELECT id, slug, source_path, content_hash, file_size, file_mtime FROM article
+/// ```
+struct StoredArticle: Sendable, FetchableRecord, Decodable {
+    var id: Int64
+    var slug: String
+    var sourcePath: String
+    var contentHash: String
+    var fileSize: Int
+    var fileModified: Double
+
+    static func fetchAll(_ db: Database) throws -> [StoredArticle] {
+        try StoredArticle.fetchAll(
+            db,
+            sql: """
+                SELECT id, slug, source_path AS sourcePath, content_hash AS contentHash,
+                       file_size AS fileSize, file_mtime AS fileModified
+                FROM article
+                """)
+    }
+}
+
+/// An article's identity and terms, as the lexicon loads them.
+struct ArticleTerms: Sendable, FetchableRecord, Decodable {
+    var id: Int64
+    var slug: String
+    var termA: String
+    var termB: String
+}
+
+/// An article's row, without its source file.
+struct ArticleRow: Sendable, FetchableRecord, Decodable {
+    var id: Int64
+    var slug: String
+    var title: String
+    var termA: String
+    var termB: String
+    var author: String?
+    var editor: String?
+    var published: String?
+}
+
+/// A passage as stored: its kind and term side (`passage`) and its text (`passage_fts`).
+struct PassageRow: Sendable, FetchableRecord, Decodable {
+    var kind: String
+    var term: String
+    var heading: String?
+    var body: String
+    var context: String?
+}

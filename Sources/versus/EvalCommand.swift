@@ -59,8 +59,7 @@ struct EvalCommand: ParsableCommand {
                 Terminal.note(IndexCommand.summary(of: indexed))
                 report = try Evaluator(index: index).evaluate(queries, split: split)
             } else {
-                _ = try global.openForReading(read)
-                let index = try ArticleIndex.open(at: global.db, weights: ranking)
+                let index = try global.openForReading(read, weights: ranking)
                 report = try Evaluator(index: index).evaluate(queries, split: split)
             }
             if global.json {

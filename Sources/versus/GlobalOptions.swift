@@ -23,53 +23,27 @@ struct ReadOptions: ParsableArguments {
 }
 
 extension GlobalOptions {
-    /// Opens the index for a query command: builds it from ./Corpus when missing, re-indexes
-    /// when the indexed files changed (unless `noRefresh`).
-    func openForReading(_ read: ReadOptions) throws -> ArticleIndex {
-        let fileManager = FileManager.default
-        if !fileManager.fileExists(atPath: db) {
-            var isFolder: ObjCBool = false
-            guard fileManager.fileExists(atPath: Self.defaultCorpus, isDirectory: &isFolder), isFolder.boolValue else {
-                throw VersusError.indexNotFound(db)
-            }
-            Terminal.note("No index at \(db) yet: indexing \(Self.defaultCorpus)/ first.")
-            let index = try ArticleIndex.open(at: db, creating: true)
-            let report = try index.update(from: [Self.defaultCorpus], progress: Terminal.progressReporter())
-            Terminal.note(IndexCommand.summary(of: report))
-            return index
+    /// Opens the index for a query command under the engine's ``OpenPolicy``: builds it from
+    /// ./Corpus when missing, re-indexes when the indexed files changed (unless `noRefresh`),
+    /// and says so on stderr.
+    func openForReading(_ read: ReadOptions, weights: RankingWeights = .default) throws -> ArticleIndex {
+        let policy = OpenPolicy(corpus: Self.defaultCorpus, refresh: !read.noRefresh)
+        return try ArticleIndex.open(at: db, policy: policy, weights: weights, progress: Terminal.progressReporter()) { event in
+            Terminal.note(message(for: event))
         }
-        let index: ArticleIndex
-        do {
-            index = try ArticleIndex.open(at: db, creating: true)
-        } catch let error as VersusError where error.isWriteFailure {
-            // The index cannot be written (a full disk, a failing one): answer from it as it is.
-            guard let readOnly = try? ArticleIndex.open(at: db, readOnly: true) else { throw error }
-            Terminal.note("\(error.description). Answering from the index as it is, without refreshing it.")
-            return readOnly
+    }
+
+    /// What the user is told of what opening the index did.
+    private func message(for event: OpenPolicy.Event) -> String {
+        switch event {
+        case .building(let corpus): "No index at \(db) yet: indexing \(corpus)/ first."
+        case .indexingEmpty(let corpus): "The index at \(db) is empty: indexing \(corpus)/."
+        case .refreshing: "The indexed files changed: updating \(db)."
+        case .indexed(let report): IndexCommand.summary(of: report)
+        case .refreshSkippedBusy: "Another process is updating \(db): answering from its last committed content."
+        case .refreshFailed(let error): "\(error.description). Answering from the index as it was."
+        case .openedReadOnly(let error): "\(error.description). Answering from the index as it is, without refreshing it."
         }
-        if try index.roots().isEmpty, try index.stats().articles == 0, fileManager.fileExists(atPath: Self.defaultCorpus) {
-            // An index that holds nothing and remembers no folder, e.g. one just rebuilt for a new schema.
-            Terminal.note("The index at \(db) is empty: indexing \(Self.defaultCorpus)/.")
-            let report = try index.update(from: [Self.defaultCorpus], progress: Terminal.progressReporter())
-            Terminal.note(IndexCommand.summary(of: report))
-            return index
-        }
-        if !read.noRefresh, try index.isStale() {
-            Terminal.note("The indexed files changed: updating \(db).")
-            let roots = try index.roots().filter { fileManager.fileExists(atPath: $0) }
-            do {
-                let report = try index.update(from: roots, progress: Terminal.progressReporter())
-                Terminal.note(IndexCommand.summary(of: report))
-            } catch VersusError.indexBusy {
-                // Another `versus index` holds the index (and is likely doing this very update):
-                // its last committed content still answers.
-                Terminal.note("Another process is updating \(db): answering from its last committed content.")
-            } catch let error as VersusError where error.isWriteFailure {
-                // The update was rolled back: the previous content still answers.
-                Terminal.note("\(error.description). Answering from the index as it was.")
-            }
-        }
-        return index
     }
 
     /// Runs `body`, turning errors into a message on stderr and an exit status.

@@ -91,25 +91,32 @@ struct IndexReader {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM stem_frequency") ?? 0
     }
 
-    /// The article with the slug, and its passages in order.
+    /// The article row with the slug.
     ///
     /// ```sql
-    /// SELECT id, title, term_a, term_b, author, editor, published FROM article WHERE slug = ?
-    /// SELECT passage.kind, passage.term, passage_fts.heading, passage_fts.body, passage_fts.context
-    /// FROM passage JOIN passage_fts ON passage_fts.rowid = passage.id
-    /// WHERE passage.article_id = ? ORDER BY passage.ordinal
+    /// SELECT id, slug, title, term_a, term_b, author, editor, published FROM article WHERE slug = ?
     /// ```
-    func article(slug: String) throws -> (ArticleRow, [PassageRow])? {
+    func articleRow(slug: String) throws -> ArticleRow? {
         // SQLite reads a bound string only up to a NUL (GRDB binds C strings), so that
         // "tcp-vs-udp\0x" would find tcp-vs-udp. No slug holds a NUL: file names cannot.
         guard !slug.utf8.contains(0) else { return nil }
-        guard let article = try ArticleRow.fetchOne(
+        return try ArticleRow.fetchOne(
             db,
             sql: """
                 SELECT id, slug, title, term_a AS termA, term_b AS termB, author, editor, published
                 FROM article WHERE slug = ?
                 """, arguments: [slug])
-        else { return nil }
+    }
+
+    /// The article with the slug, and its passages in order.
+    ///
+    /// ```sql
+    /// SELECT passage.kind, passage.term, passage_fts.heading, passage_fts.body, passage_fts.context
+    /// FROM passage JOIN passage_fts ON passage_fts.rowid = passage.id
+    /// WHERE passage.article_id = ? ORDER BY passage.ordinal
+    /// ```
+    func article(slug: String) throws -> (ArticleRow, [PassageRow])? {
+        guard let article = try articleRow(slug: slug) else { return nil }
         let passages = try PassageRow.fetchAll(
             db,
             sql: """
@@ -123,18 +130,11 @@ struct IndexReader {
     /// The article's title, terms and summary, for the answer of `ask`.
     ///
     /// ```sql
-    /// SELECT id, slug, title, term_a, term_b, author, editor, published FROM article WHERE slug = ?
     /// SELECT passage_fts.body FROM passage JOIN passage_fts ON passage_fts.rowid = passage.id
     /// WHERE passage.article_id = ? AND passage.kind = 'summary' LIMIT 1
     /// ```
     func articleWithSummary(slug: String) throws -> (ArticleRow, summary: String)? {
-        guard !slug.utf8.contains(0), let article = try ArticleRow.fetchOne(
-            db,
-            sql: """
-                SELECT id, slug, title, term_a AS termA, term_b AS termB, author, editor, published
-                FROM article WHERE slug = ?
-                """, arguments: [slug])
-        else { return nil }
+        guard let article = try articleRow(slug: slug) else { return nil }
         let summary = try String.fetchOne(
             db,
             sql: """

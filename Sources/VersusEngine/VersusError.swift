@@ -1,8 +1,19 @@
-/// A mistake of the user's: a bad argument, a missing file, an unknown article.
+/// What the engine reports to the person using it, in two categories (``Category``): a mistake
+/// of the request's (a bad parameter, an unknown article, a missing path) or a condition of the
+/// index or the machine (no index yet, a damaged or foreign file, another writer, a full disk).
 ///
-/// These are reported as they are, with what to do; the HTTP layer maps them to 4xx.
-/// Anything else thrown by the engine (an SQLite failure, an I/O error) is an internal fault.
+/// Anything else the engine throws (an SQLite failure Versus did not expect, a broken invariant)
+/// is an internal fault. Messages say what happened in the engine's words; the CLI and the
+/// server add their own advice (a command to run, a status to retry on).
 public enum VersusError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Whose the error is.
+    public enum Category: Sendable {
+        /// The request is wrong: fix it and try again.
+        case userMistake
+        /// The index or the machine cannot serve the request now; the request itself is fine.
+        case systemCondition
+    }
+
     case pathNotFound(String)
     case indexNotFound(String)
     case indexUnusable(path: String, reason: String)
@@ -22,23 +33,28 @@ public enum VersusError: Error, Sendable, Equatable, CustomStringConvertible {
         case .pathNotFound(let path):
             "no such file or folder: \(path)"
         case .indexNotFound(let path):
-            "no index at \(path): build one with `versus index [PATH ...]`"
+            "no index at \(path)"
         case .indexUnusable(let path, let reason):
-            "the index at \(path) cannot be used (\(reason)); rebuild it with `versus index --rebuild`"
+            "the index at \(path) cannot be used (\(reason))"
         case .indexBusy(let path):
-            "another process is writing the index at \(path): try again when it has finished, or stop it"
+            "another process is writing the index at \(path)"
         case .notAnIndex(let path, let what):
-            "\(path) is \(what), not a Versus index; Versus will not write to it, even with --rebuild: "
-                + "give another --db path, or move it away"
+            "\(path) is \(what), not a Versus index; Versus will not write to it"
         case .diskFull(let path):
-            "the disk is full while writing the index at \(path); the index is as it was before this run: "
-                + "free some space and run `versus index` again"
+            "the disk is full while writing the index at \(path); the index is as it was before this run"
         case .indexWriteFailed(let path, let reason):
             "could not write the index at \(path) (\(reason)); the index is as it was before this run"
         case .articleNotFound(let slug):
             "no article with the slug '\(slug)'"
         case .invalidParameter(let name, let reason):
             "invalid \(name): \(reason)"
+        }
+    }
+
+    public var category: Category {
+        switch self {
+        case .pathNotFound, .articleNotFound, .invalidParameter: .userMistake
+        case .indexNotFound, .indexUnusable, .indexBusy, .notAnIndex, .diskFull, .indexWriteFailed: .systemCondition
         }
     }
 

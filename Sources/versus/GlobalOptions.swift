@@ -41,8 +41,8 @@ extension GlobalOptions {
         case .refreshing: "The indexed files changed: updating \(db)."
         case .indexed(let report): IndexCommand.summary(of: report)
         case .refreshSkippedBusy: "Another process is updating \(db): answering from its last committed content."
-        case .refreshFailed(let error): "\(error.description). Answering from the index as it was."
-        case .openedReadOnly(let error): "\(error.description). Answering from the index as it is, without refreshing it."
+        case .refreshFailed(let error): "\(Terminal.message(for: error)). Answering from the index as it was."
+        case .openedReadOnly(let error): "\(Terminal.message(for: error)). Answering from the index as it is, without refreshing it."
         }
     }
 
@@ -51,7 +51,7 @@ extension GlobalOptions {
         do {
             try body()
         } catch let error as VersusError {
-            Terminal.error(error.description, code: error.code, type: "invalid_request", json: json)
+            Terminal.error(Terminal.message(for: error), code: error.code, type: Terminal.type(of: error), json: json)
             if case .indexBusy(let path) = error, !json, let writer = WriterNote.current(for: path) {
                 Terminal.note("The index is being written by process \(writer.processID) (since \(writer.since)).")
             }

@@ -58,7 +58,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             _ = try global.openForReading(read)
         } catch let error as VersusError {
-            logger.warning("\(error.description); /health answers 503 until there is a usable index")
+            logger.warning("\(Terminal.message(for: error)); /health answers 503 until there is a usable index")
         } catch {
             Terminal.error("\(error)", code: "internal", type: "internal", json: global.json)
             throw ExitCode(70)

@@ -31,6 +31,23 @@ enum Terminal {
         }
     }
 
+    /// An engine error as the CLI tells it: the engine's message, then what to do about it here.
+    static func message(for error: VersusError) -> String {
+        switch error {
+        case .indexNotFound: "\(error): build one with `versus index [PATH ...]`"
+        case .indexUnusable: "\(error); rebuild it with `versus index --rebuild`"
+        case .indexBusy: "\(error): try again when it has finished, or stop it"
+        case .notAnIndex: "\(error), even with --rebuild: give another --db path, or move it away"
+        case .diskFull: "\(error): free some space and run `versus index` again"
+        default: error.description
+        }
+    }
+
+    /// The JSON error `type` of an engine error, as the server's: whose it is.
+    static func type(of error: VersusError) -> String {
+        error.category == .userMistake ? "invalid_request" : "system"
+    }
+
     /// A progress line on stderr, redrawn at most ten times a second; nil when stderr is not a terminal.
     static func progressReporter() -> (@Sendable (IndexProgress) -> Void)? {
         guard stderrIsTerminal else { return nil }

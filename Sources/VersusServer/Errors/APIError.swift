@@ -39,13 +39,13 @@ public struct APIError: Error, Sendable, Equatable {
 extension APIError {
     /// The engine's user errors, each with its status.
     public init(_ error: VersusError) {
-        switch error {
-        case .invalidParameter:
-            self.init(status: .badRequest, message: error.description, code: error.code, type: .invalidRequest)
-        case .articleNotFound, .pathNotFound:
+        switch (error.category, error) {
+        case (.userMistake, .articleNotFound), (.userMistake, .pathNotFound):
             self.init(status: .notFound, message: error.description, code: error.code, type: .invalidRequest)
-        case .indexNotFound, .indexUnusable, .notAnIndex, .indexBusy, .diskFull, .indexWriteFailed:
-            // The server only reads, so the write failures are not expected here; all say "not now".
+        case (.userMistake, _):
+            self.init(status: .badRequest, message: error.description, code: error.code, type: .invalidRequest)
+        case (.systemCondition, _):
+            // No usable index now (missing, damaged, being written): the request is fine, retry it.
             self.init(
                 status: .serviceUnavailable, message: error.description, code: error.code, type: .system,
                 headers: [.retryAfter: "1"])

@@ -15,6 +15,9 @@ let benchmarks: @Sendable () -> Void = {
     for articles in [1_000, 10_000] {
         searchBenchmark(articles: articles)
     }
+    for writer in [true, false] {
+        encodingBenchmark(directWriter: writer)
+    }
 }
 
 /// The seed of every corpus and query mix here.
@@ -75,6 +78,29 @@ func searchBenchmark(articles: Int) {
         teardown: { fixture.removeAll() })
 }
 
+/// One iteration encodes one search response (ten hits of the 1k corpus, drawn queries) to the
+/// JSON the server sends: through ``VersusJSON``'s direct writer, or through `JSONEncoder`. Whether
+/// the direct writer still pays is this pair's ratio beside a search's own latency.
+func encodingBenchmark(directWriter: Bool) {
+    let fixture = Fixture(articles: 1_000)
+    Benchmark(
+        "Encode a search response (\(directWriter ? "JSONWriter" : "JSONEncoder"))",
+        configuration: .init(
+            metrics: [.wallClock, .throughput, .mallocCountTotal], warmupIterations: 20, maxDuration: .seconds(20),
+            maxIterations: 5_000),
+        closure: { benchmark in
+            let responses = try fixture.responses()
+            for iteration in benchmark.scaledIterations {
+                let response = responses[iteration % responses.count]
+                blackHole(
+                    directWriter
+                        ? try VersusJSON.encode(response) : try VersusJSON.encodeThroughFoundation(response))
+            }
+        },
+        setup: { _ = try fixture.responses() },
+        teardown: { fixture.removeAll() })
+}
+
 /// A benchmark's corpus, index and queries, made once in a temporary folder.
 final class Fixture: @unchecked Sendable {
     let articles: Int
@@ -111,6 +137,12 @@ final class Fixture: @unchecked Sendable {
             search = state
             return state
         }
+    }
+
+    /// The responses to 200 drawn queries, searched once.
+    func responses() throws -> [SearchResponse] {
+        let (index, queries) = try searchState()
+        return try (0..<200).map { _ in try index.search(SearchRequest(query: queries.next())) }
     }
 
     func newIndexPath() -> String {

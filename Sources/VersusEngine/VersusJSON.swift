@@ -13,7 +13,7 @@ public enum VersusJSON {
     }
 
     /// The same JSON through `JSONEncoder`, for every type (and to check ``JSONWritable``).
-    static func encodeThroughFoundation(_ value: some Encodable, pretty: Bool = false) throws -> Data {
+    public static func encodeThroughFoundation(_ value: some Encodable, pretty: Bool = false) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(value)

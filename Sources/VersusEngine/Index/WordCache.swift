@@ -38,7 +38,7 @@ final class WordCache: @unchecked Sendable {
     }
 
     /// Adds an article's distinct words and its stems' passage counts to the batch's.
-    fileprivate func addToBatch(words: [Int32], stems: [Int32]) {
+    func addToBatch(words: [Int32], stems: [Int32]) {
         for entry in words {
             if batchArticles[Int(entry)] == 0 { batchWords.append(entry) }
             batchArticles[Int(entry)] += 1

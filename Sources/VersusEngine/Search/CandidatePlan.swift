@@ -8,11 +8,12 @@ import GRDB
 /// tens or hundreds of milliseconds. Here FTS5 only lists rowids, which is cheap, and the scoring
 /// happens in Swift on a few hundred candidates:
 /// 1. **Rare words.** The query's rarest words, as many as fit in
-///    ``RankingWeights/enumerationBudget`` passages together, have all their passages listed;
-///    each passage scores the summed IDF of the rare words it contains, and the best
-///    ``RankingWeights/candidates`` go on.
-/// 2. **Named articles.** Every matching passage of an article whose term the query names (an
-///    article's passages are a rowid range: a few seeks).
+///    ``Settings/enumerationBudget`` passages together, have all their passages listed;
+///    each passage scores the summed IDF of the rare words it contains, and the best `limit`
+///    (at least ``Settings/candidates``) go on.
+/// 2. **Named articles.** Every matching passage of the first ``Settings/namedArticlesSearched``
+///    articles (by slug) whose term the query names (an article's passages are a rowid range: a
+///    few seeks).
 /// 3. **All words together.** When some words were too frequent for step 1, the first passages
 ///    that contain every query word (AND, in rowid order, stopped at the limit).
 /// 4. **Fallback.** When nothing above found anything, the first passages with any query word.
@@ -20,8 +21,31 @@ import GRDB
 struct CandidatePlan {
     let query: AnalyzedQuery
     let lexicon: Lexicon
-    let weights: RankingWeights
+    let settings: Settings
     let filter: Searcher.Filter
+
+    /// How many passages compete, and how they are chosen: retrieval limits, settable by name
+    /// like the ranking's weights (`versus eval --set candidates=100`).
+    struct Settings: Sendable, Equatable {
+        /// How many passages the first stage passes to full scoring (besides the named articles'
+        /// and the all-words ones). Reading and scoring one costs about 8 µs; the quality set
+        /// scores the same from 30 up, so 60 leaves a margin.
+        var candidates = 60
+
+        /// How many passages the rare words of one query may list in all. Words whose passages
+        /// together exceed it are left to the AND step: listing costs about 30 ns a passage, so
+        /// 10,000 keeps it near a third of a millisecond.
+        var enumerationBudget = 10_000
+
+        /// How many articles named by the query have all their matching passages considered.
+        var namedArticlesSearched = 8
+
+        /// The limits by the name `versus eval --set` knows them by.
+        static let limitsByName: [String: WritableKeyPath<Self, Int> & Sendable] = [
+            "candidates": \.candidates, "enumerationBudget": \.enumerationBudget,
+            "namedArticlesSearched": \.namedArticlesSearched,
+        ]
+    }
 
     struct Selection {
         var rowids: [Int64]
@@ -43,7 +67,7 @@ struct CandidatePlan {
         // 1. Rare words, all their passages.
         let frequencies = query.terms.map { lexicon.passageFrequency(of: $0) }
         let order = query.terms.indices.sorted { frequencies[$0] < frequencies[$1] }
-        var budget = weights.enumerationBudget
+        var budget = settings.enumerationBudget
         var lists: [Scored] = []
         for index in order {
             budget -= frequencies[index]
@@ -58,7 +82,7 @@ struct CandidatePlan {
         let matches = everyWordListed ? score.count : min(frequencies.max() ?? 0, lexicon.passageCount)
 
         // 2. Named articles.
-        for slug in query.namedArticles.keys.sorted().prefix(weights.namedArticlesSearched) {
+        for slug in query.namedArticles.keys.sorted().prefix(settings.namedArticlesSearched) {
             guard let range = try Searcher.Filter.rowids(ofArticle: slug, db: db) else { continue }
             guaranteed += try fetch(match: all, limit: nil, range: range, db: db)
         }

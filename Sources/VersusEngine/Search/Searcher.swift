@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// Runs a search against an open index: candidates (``CandidatePlan``), their evidence and bm25,
-/// ranking (``Ranker``), then the page's details.
+/// Runs a search against an open index: candidates (``CandidatePlan``), their rows, their
+/// evidence and bm25 (``EvidenceReader``), ranking (``Ranker``), then the page's details.
 struct Searcher: Sendable {
     /// `VERSUS_TRACE=1` prints each search's stage times on stderr, for profiling.
     static let tracing = ProcessInfo.processInfo.environment["VERSUS_TRACE"] == "1"
@@ -27,12 +27,13 @@ struct Searcher: Sendable {
             return response
         }
         let analyzed = started.millisecondsSince
-        let plan = CandidatePlan(query: query, lexicon: lexicon, weights: weights, filter: filter)
-        let wanted = max(weights.candidates, request.offset + request.limit)
+        let plan = CandidatePlan(query: query, lexicon: lexicon, settings: weights.retrieval, filter: filter)
+        let wanted = max(weights.retrieval.candidates, request.offset + request.limit)
         let selection = try plan.candidates(limit: wanted, db: db)
         let selected = started.millisecondsSince
         let matcher = PassageMatcher(query: query)
-        let candidates = try evidence(for: selection.rowids, query: query, matcher: matcher, db: db)
+        let reader = EvidenceReader(query: query, matcher: matcher, lexicon: lexicon, weights: weights)
+        let candidates = try rows(selection.rowids, db: db).map(reader.evidence(of:))
         let read = started.millisecondsSince
         let ranked = Ranker(weights: weights).rank(candidates, query: query, explain: request.explain)
         let page = ranked.dropFirst(request.offset).prefix(request.limit)
@@ -92,18 +93,15 @@ struct Searcher: Sendable {
         }
     }
 
-    /// Reads, for each candidate, what the ranker scores: which query words its heading, body
-    /// and sense contain and how often (matched in Swift by ``PassageMatcher``), its length,
-    /// kind, term and article; then computes its bm25. Rows are read by rowid: no `MATCH`.
+    /// Reads the candidates' rows by rowid (no `MATCH`), as plain values for the
+    /// ``EvidenceReader``: their columns of text, kind, term, article, sense and length.
     ///
     /// ```sql
     /// SELECT passage_fts.rowid, heading, body, context, passage.kind, passage.term, passage.article_id,
     ///        passage.sense_rank, passage.length
     /// FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid WHERE passage_fts.rowid IN (…)
     /// ```
-    private func evidence(
-        for rowids: [Int64], query: AnalyzedQuery, matcher: PassageMatcher, db: Database
-    ) throws -> [Candidate] {
+    private func rows(_ rowids: [Int64], db: Database) throws -> [PassageRow] {
         guard !rowids.isEmpty else { return [] }
         let sql = """
             SELECT passage_fts.rowid, passage_fts.heading, passage_fts.body, passage_fts.context,
@@ -111,58 +109,31 @@ struct Searcher: Sendable {
             FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid
             WHERE passage_fts.rowid IN (\(databaseQuestionMarks(count: rowids.count)))
             """
-        let scorer = BM25(query: query, lexicon: lexicon, weights: weights)
-        var candidates: [Candidate] = []
-        candidates.reserveCapacity(rowids.count)
+        var passages: [PassageRow] = []
+        passages.reserveCapacity(rowids.count)
         // Cached by its text: the number of placeholders takes few values (mostly the candidate count).
         let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: StatementArguments(rowids))
         while let row = try rows.next() {
-            let kind = PassageKind(rawValue: row[4]) ?? .summary
-            var candidate = Candidate(rowid: row[0], relevance: 0)
-            candidate.kind = kind
-            candidate.term = TermSide(rawValue: row[5]) ?? .both
-            candidate.articleID = row[6]
-            candidate.article = lexicon.slugByArticleID[candidate.articleID] ?? ""
-            candidate.texts = (row[1], row[2] ?? "", row[3])
-            candidate.senseRank = row[7]
-            var columns: [[MatchedWord]] = []
-            for column in 1...3 {
-                let text: String = row[column] ?? ""
-                let words = matcher.matches(in: text)
-                columns.append(words)
-                for matched in words {
-                    candidate.matchedWords.insert(matched.word)
-                    candidate.matchedStems.insert(matched.stem)
-                    if column == 1 {
-                        candidate.headingStems.insert(matched.stem)
-                        candidate.headingSequence.append(matched.stem)
-                    }
-                }
-                if (kind == .definition && column == 2) || (kind == .example && column == 3) {
-                    candidate.senseText = text
-                }
-                if kind == .faq && column == 1 {
-                    candidate.asks = QueryIntent.asked(by: text)
-                    if query.questionForm != nil { candidate.questionForm = QuestionForm.read(WordTokenizer.words(in: text, limit: 8)) }
-                }
-            }
-            candidate.relevance = scorer.score(columns: columns, article: candidate.article, length: row[8])
-            candidates.append(candidate)
+            passages.append(
+                PassageRow(
+                    rowid: row[0], heading: row[1], body: row[2] ?? "", context: row[3],
+                    kind: PassageKind(rawValue: row[4]) ?? .summary, term: TermSide(rawValue: row[5]) ?? .both,
+                    articleID: row[6], senseRank: row[7], length: row[8]))
         }
-        return candidates
+        return passages
     }
 
-    /// The hits of the page: the candidates' texts as read for scoring, their articles' titles
+    /// The hits of the page: the passages' texts as read for scoring, their articles' titles
     /// and terms, and snippets.
     ///
     /// ```sql
     /// SELECT id, title, term_a, term_b FROM article WHERE id IN (…)
     /// ```
     private func hits(
-        for page: [Candidate], query: AnalyzedQuery, matcher: PassageMatcher, explain: Bool, db: Database
+        for page: [RankedPassage], query: AnalyzedQuery, matcher: PassageMatcher, explain: Bool, db: Database
     ) throws -> [Hit] {
         guard !page.isEmpty else { return [] }
-        let ids = Array(Set(page.map(\.articleID)))
+        let ids = Array(Set(page.map(\.evidence.articleID)))
         var articles: [Int64: (title: String, termA: String, termB: String)] = [:]
         for row in try Row.fetchAll(
             db.cachedStatement(
@@ -173,23 +144,23 @@ struct Searcher: Sendable {
         }
         let correctedStems = Set(query.corrections.flatMap { WordTokenizer.words(in: $0.to) }.map(PorterStemmer.stem))
         var hits: [Hit] = []
-        for candidate in page {
-            guard let article = articles[candidate.articleID] else { continue }
+        for ranked in page {
+            let passage = ranked.evidence
+            guard let article = articles[passage.articleID] else { continue }
             let term: String? =
-                switch candidate.term {
+                switch passage.term {
                 case .a: article.termA
                 case .b: article.termB
                 case .both: nil
                 }
             hits.append(
                 Hit(
-                    article: candidate.article, title: article.title, kind: candidate.kind, term: term,
-                    heading: candidate.texts.heading, text: candidate.texts.body,
-                    sense: candidate.kind == .example ? candidate.texts.context : nil,
-                    snippet: matcher.snippet(of: candidate.texts.body),
-                    score: candidate.score, corrected: !correctedStems.isDisjoint(with: candidate.matchedStems),
+                    article: passage.article, title: article.title, kind: passage.kind, term: term,
+                    heading: passage.heading, text: passage.body, sense: passage.kind == .example ? passage.context : nil,
+                    snippet: matcher.snippet(of: passage.body),
+                    score: ranked.score, corrected: !correctedStems.isDisjoint(with: passage.matchedStems),
                     explanation: explain
-                        ? Explanation(bm25: candidate.relevance, factors: candidate.factors, score: candidate.score) : nil))
+                        ? Explanation(bm25: passage.bm25, factors: ranked.factors, score: ranked.score) : nil))
         }
         return hits
     }

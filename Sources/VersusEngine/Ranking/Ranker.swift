@@ -32,21 +32,22 @@ struct Ranker: Sendable {
     /// Orders `passages`, best first (ties by rowid); with `explain`, each keeps its factors and
     /// their reasons.
     func rank(_ passages: [PassageEvidence], query: AnalyzedQuery, explain: Bool = false) -> [RankedPassage] {
-        let query = RankingQuery(query, weights: weights)
-        var ranked = passages.map { score($0, query: query, explain: explain) }
+        let query = RankingQuery(query, weights: weights, explained: explain)
+        var ranked = passages.map { score($0, query: query) }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.evidence.rowid < $1.evidence.rowid }
         return ranked
     }
 
     /// The passage's bm25 times each rule's factor, in the order of ``rules``. The factors and
-    /// their reasons are kept only when explaining, so that ranking costs no string building.
-    func score(_ passage: PassageEvidence, query: RankingQuery, explain: Bool) -> RankedPassage {
+    /// their reasons are kept only when the query is explained, so that ranking costs no string
+    /// building.
+    func score(_ passage: PassageEvidence, query: RankingQuery) -> RankedPassage {
         var score = passage.bm25
         var factors: [RankingFactor] = []
         for rule in rules {
             guard let factor = rule.factor(for: passage, in: query) else { continue }
             score *= factor.value
-            if explain { factors.append(RankingFactor(name: rule.name, value: factor.value, reason: factor.reason())) }
+            if let reason = factor.reason { factors.append(RankingFactor(name: rule.name, value: factor.value, reason: reason)) }
         }
         return RankedPassage(evidence: passage, score: score, factors: factors)
     }

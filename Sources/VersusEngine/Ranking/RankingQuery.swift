@@ -5,10 +5,13 @@ struct RankingQuery: Sendable {
     let terms: [TermForms]
     /// The terms' summed weight: what coverage and the heading's share are fractions of.
     let totalWeight: Double
+    /// Whether the search is explained: the rules' factors then carry their reasons.
+    let isExplained: Bool
 
-    init(_ analyzed: AnalyzedQuery, weights: RankingWeights = .default) {
+    init(_ analyzed: AnalyzedQuery, weights: RankingWeights = .default, explained: Bool = false) {
         let share = CorrectedWordShare(weights)
         self.analyzed = analyzed
+        isExplained = explained
         terms = analyzed.terms.map { TermForms($0, share: share) }
         totalWeight = Self.weight(of: terms)
     }
@@ -22,6 +25,11 @@ struct RankingQuery: Sendable {
     /// The terms whose words the passage contains (see ``TermForms/isCovered(by:)``).
     func coveredTerms(by passage: PassageEvidence) -> [TermForms] {
         terms.filter { $0.isCovered(by: passage) }
+    }
+
+    /// A rule's factor; `reason` is evaluated only when the search is explained.
+    func factor(_ value: Double, _ reason: @autoclosure () -> String) -> RankingRuleFactor {
+        RankingRuleFactor(value: value, reason: isExplained ? reason() : nil)
     }
 
     /// The summed weight of `terms`.

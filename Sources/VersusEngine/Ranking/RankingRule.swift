@@ -9,8 +9,9 @@ protocol RankingRule: TunableWeights, Sendable {
     /// The factor's name in explanations (`--explain`).
     static var name: String { get }
 
-    /// The multiplier this rule gives `passage` for `query`, with its reason; nil when the rule
-    /// has nothing to say about the passage (a factor of 1).
+    /// The multiplier this rule gives `passage` for `query`, with its reason when the search is
+    /// explained (``RankingQuery/factor(_:_:)``); nil when the rule has nothing to say about the
+    /// passage (a factor of 1).
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor?
 }
 
@@ -18,16 +19,12 @@ extension RankingRule {
     var name: String { Self.name }
 }
 
-/// What a rule multiplies a passage's score by, and why.
+/// What a rule multiplies a passage's score by, and why. Made with
+/// ``RankingQuery/factor(_:_:)``, which builds the reason only when the search is explained.
 struct RankingRuleFactor {
     var value: Double
-    /// Built only when the search is explained, so that ranking costs no string building.
-    var reason: () -> String
-
-    init(_ value: Double, _ reason: @autoclosure @escaping () -> String) {
-        self.value = value
-        self.reason = reason
-    }
+    /// Nil unless the search is explained, so that ranking costs no string building.
+    var reason: String?
 }
 
 /// One multiplier applied to a passage's score, and why: a rule's factor as `--explain` shows it.

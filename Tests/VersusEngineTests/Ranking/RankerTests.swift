@@ -26,7 +26,7 @@ import Testing
         let query = RuleFixtures.query(text)
         let evidence = RuleFixtures.evidence(passage, for: query)
         let ranker = Ranker(weights: .default)
-        let explained = ranker.score(evidence, query: RankingQuery(query), explain: true)
+        let explained = ranker.score(evidence, query: RankingQuery(query, explained: true))
         let expected = ranker.rules.compactMap { rule in
             rule.factor(for: evidence, in: RankingQuery(query)).map { (rule.name, $0.value) }
         }
@@ -34,7 +34,7 @@ import Testing
         #expect(explained.factors.map(\.value) == expected.map(\.1))
         #expect(explained.score == expected.reduce(evidence.bm25) { $0 * $1.1 })
         #expect(explained.factors.allSatisfy { !$0.reason.isEmpty })
-        let plain = ranker.score(evidence, query: RankingQuery(query), explain: false)
+        let plain = ranker.score(evidence, query: RankingQuery(query))
         #expect(plain.score == explained.score)
         #expect(plain.factors.isEmpty)
     }

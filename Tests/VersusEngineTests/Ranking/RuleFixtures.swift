@@ -35,8 +35,11 @@ enum RuleFixtures {
     static func factor<Rule: RankingRule>(
         _ rule: Rule.Type, _ query: AnalyzedQuery, _ passage: Passage, weights: RankingWeights = .default
     ) -> Double? {
-        let found = Rule(weights).factor(for: evidence(passage, for: query), in: RankingQuery(query, weights: weights))
-        if let found { #expect(!found.reason().isEmpty, "\(Rule.name) gives a reason") }
+        let passage = evidence(passage, for: query)
+        let found = Rule(weights).factor(for: passage, in: RankingQuery(query, weights: weights, explained: true))
+        if let found { #expect(found.reason?.isEmpty == false, "\(Rule.name) gives a reason when explained") }
+        let unexplained = Rule(weights).factor(for: passage, in: RankingQuery(query, weights: weights))
+        #expect(unexplained?.value == found?.value && unexplained?.reason == nil, "\(Rule.name) builds no reason unexplained")
         return found?.value
     }
 

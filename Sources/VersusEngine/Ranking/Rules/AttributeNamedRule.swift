@@ -17,6 +17,6 @@ struct AttributeNamedRule: RankingRule {
         guard passage.kind == .chart, query.intent == .difference, query.analyzed.namedArticles[passage.article] == .both,
             query.terms.contains(where: { !$0.term.namesTerm && $0.isCovered(within: passage.headingStems) })
         else { return nil }
-        return RankingRuleFactor(differenceNamesAttribute, "its label names the attribute the query adds to both terms")
+        return query.factor(differenceNamesAttribute, "its label names the attribute the query adds to both terms")
     }
 }

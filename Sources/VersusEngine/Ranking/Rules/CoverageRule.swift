@@ -22,7 +22,7 @@ struct CoverageRule: RankingRule {
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         let covered = query.coveredTerms(by: passage)
         let coverage = query.totalWeight > 0 ? max(RankingQuery.weight(of: covered) / query.totalWeight, Self.minimumCoverage) : 1
-        return RankingRuleFactor(
+        return query.factor(
             pow(coverage, coverageExponent),
             "contains \(covered.count) of \(query.terms.count) query words (\(Int((coverage * 100).rounded()))% of their weight)")
     }

@@ -14,7 +14,7 @@ struct ExactFormRule: RankingRule {
         let coveredWeight = RankingQuery.weight(of: covered)
         let exact = covered.filter { passage.matchedWords.contains($0.term.word) }
         guard coveredWeight > 0, !exact.isEmpty else { return nil }
-        return RankingRuleFactor(
+        return query.factor(
             1 + exactForm * (RankingQuery.weight(of: exact) / coveredWeight),
             "\(exact.count) of its matched query words appear as typed, not only by stem")
     }

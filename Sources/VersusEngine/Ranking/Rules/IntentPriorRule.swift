@@ -37,7 +37,7 @@ struct IntentPriorRule: RankingRule {
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         let prior = prior(for: passage.kind, under: query.intent)
         guard prior != 1 else { return nil }
-        return RankingRuleFactor(prior, "\(query.intent.rawValue) query favours \(passage.kind.rawValue) passages")
+        return query.factor(prior, "\(query.intent.rawValue) query favours \(passage.kind.rawValue) passages")
     }
 
     /// The multiplier for a passage of `kind` under `intent`; 1 when the intent has no opinion.

@@ -10,6 +10,6 @@ struct NamedTermRule: RankingRule {
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard let named = query.analyzed.namedArticles[passage.article], named != .both, passage.term == named else { return nil }
-        return RankingRuleFactor(aboutNamedTerm, "passage is about the named term")
+        return query.factor(aboutNamedTerm, "passage is about the named term")
     }
 }

@@ -12,6 +12,6 @@ struct PartOfSpeechRule: RankingRule {
         guard let wanted = query.analyzed.partOfSpeech, let sense = passage.senseText,
             PartOfSpeech.guess(fromDefinition: sense) == wanted
         else { return nil }
-        return RankingRuleFactor(partOfSpeech, "sense reads as a \(wanted.rawValue), as asked")
+        return query.factor(partOfSpeech, "sense reads as a \(wanted.rawValue), as asked")
     }
 }

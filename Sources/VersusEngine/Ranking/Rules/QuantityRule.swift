@@ -12,6 +12,6 @@ struct QuantityRule: RankingRule {
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard query.analyzed.answerType == .quantity, AnswerType.statesQuantity(passage.body) else { return nil }
-        return RankingRuleFactor(statesQuantity, "the question asks how many or how much, and the passage states an amount")
+        return query.factor(statesQuantity, "the question asks how many or how much, and the passage states an amount")
     }
 }

@@ -11,7 +11,7 @@ struct QuestionAsksRule: RankingRule {
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard let asks = passage.asks, asks == query.intent else { return nil }
-        return RankingRuleFactor(
+        return query.factor(
             questionAsksTheSame, "the FAQ question asks for a \(asks == .define ? "meaning" : "usage example"), as the query does")
     }
 }

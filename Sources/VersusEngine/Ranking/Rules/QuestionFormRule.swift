@@ -10,6 +10,6 @@ struct QuestionFormRule: RankingRule {
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard passage.kind == .faq, let form = query.analyzed.questionForm, passage.questionForm == form else { return nil }
-        return RankingRuleFactor(sameQuestionForm, "its question asks for a \(form.rawValue), as the query does")
+        return query.factor(sameQuestionForm, "its question asks for a \(form.rawValue), as the query does")
     }
 }

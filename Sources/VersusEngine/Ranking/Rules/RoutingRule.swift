@@ -17,7 +17,7 @@ struct RoutingRule: RankingRule {
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard let named = query.analyzed.namedArticles[passage.article] else { return nil }
         return named == .both
-            ? RankingRuleFactor(namesBothTerms, "query names both terms of this article")
-            : RankingRuleFactor(namesOneTerm, "query names a term of this article")
+            ? query.factor(namesBothTerms, "query names both terms of this article")
+            : query.factor(namesOneTerm, "query names a term of this article")
     }
 }

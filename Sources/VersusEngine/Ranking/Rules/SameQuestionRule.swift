@@ -15,7 +15,7 @@ struct SameQuestionRule: RankingRule {
         let asked = query.terms.filter { $0.isCovered(within: passage.headingStems) }
         let share = RankingQuery.weight(of: asked) / query.totalWeight
         guard share > 0 else { return nil }
-        return RankingRuleFactor(
+        return query.factor(
             1 + questionMatchesFAQ * share,
             "its \(passage.kind == .faq ? "question" : "attribute") holds \(asked.count) of the query's \(query.terms.count) words")
     }

@@ -16,7 +16,7 @@ struct WordOrderRule: RankingRule {
         guard passage.kind == .faq, terms.count > 1, query.asksAQuestion else { return nil }
         let reversed = Self.reversedPairs(of: terms, in: passage.headingSequence)
         guard reversed > 0 else { return nil }
-        return RankingRuleFactor(
+        return query.factor(
             1 / (1 + questionWordOrder * Double(reversed) / Double(terms.count - 1)),
             "its question holds \(reversed) of the query's \(terms.count - 1) word pairs only in the other order")
     }

@@ -29,11 +29,10 @@ struct EvidenceReader {
     }
 
     func evidence(of row: PassageRow) -> PassageEvidence {
-        let kind = row.kind
         var evidence = PassageEvidence(
-            rowid: row.rowid, bm25: 0, kind: kind, term: row.term, article: lexicon.slugByArticleID[row.articleID] ?? "",
+            rowid: row.rowid, bm25: 0, kind: row.kind, term: row.term, article: lexicon.slugByArticleID[row.articleID] ?? "",
             articleID: row.articleID, senseRank: row.senseRank, heading: row.heading, body: row.body, context: row.context)
-        switch kind {
+        switch row.kind {
         case .definition: evidence.senseText = row.body
         case .example: evidence.senseText = row.context ?? ""
         default: break
@@ -49,10 +48,12 @@ struct EvidenceReader {
                 }
             }
         }
-        if kind == .faq {
+        if row.kind == .faq {
             let question = row.heading ?? ""
             evidence.asks = QueryIntent.asked(by: question)
-            if query.questionForm != nil { evidence.questionForm = QuestionForm.read(WordTokenizer.words(in: question, limit: 8)) }
+            if query.questionForm != nil {
+                evidence.questionForm = QuestionForm.read(WordTokenizer.words(in: question, limit: 8))
+            }
         }
         evidence.bm25 = bm25.score(columns: columns, article: evidence.article, length: row.length)
         return evidence

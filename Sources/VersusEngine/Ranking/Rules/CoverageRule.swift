@@ -3,14 +3,14 @@ import Foundation
 /// `coverage`: a passage that holds all of the query's words before one that holds some.
 ///
 /// Coverage is the share of the query's weight (each word weighs its inverse passage frequency,
-/// less for a correction) whose words the passage's heading, text, context or terms contain:
-/// an AND that still answers when no passage has every word. It applies to every passage.
+/// less for a correction) whose words the passage's heading, text or context contain: an AND
+/// that still answers when no passage has every word. It applies to every passage.
 struct CoverageRule: RankingRule {
     static let name = "coverage"
 
     /// The score is multiplied by `coverage ^ coverageExponent`: at 1, the share itself, a
-    /// passage missing one word of three equally rare ones keeps 0.67 of its score (2 would
-    /// make the AND steeper: 0.44).
+    /// passage missing one word of three equally rare ones keeps 0.67 of its score. 2 (0.44)
+    /// ranks worse on the tune split.
     var coverageExponent = 1.0
 
     /// The least coverage a passage is given, so that a passage that holds (almost) none of the

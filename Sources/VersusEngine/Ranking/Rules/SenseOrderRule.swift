@@ -11,6 +11,7 @@ struct SenseOrderRule: RankingRule {
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard let rank = passage.senseRank, rank > 0 else { return nil }
-        return query.factor(1 / (1 + laterSense * Double(rank)), "sense \(rank + 1) of its term; dictionaries list primary senses first")
+        return query.factor(
+            1 / (1 + laterSense * Double(rank)), "sense \(rank + 1) of its term; dictionaries list primary senses first")
     }
 }

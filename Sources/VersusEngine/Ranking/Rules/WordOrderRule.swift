@@ -22,8 +22,8 @@ struct WordOrderRule: RankingRule {
     }
 
     /// How many pairs of consecutive query terms occur in `sequence` (matched stems in text
-    /// order) only in the other order: "use git without github" against "Can I use GitHub without
-    /// installing Git?" (1) and "Can I use Git without GitHub?" (0).
+    /// order) only in the other order: the terms `git`, `github` against "Can I use GitHub
+    /// without installing Git?" (1) and "Can I use Git without GitHub?" (0).
     static func reversedPairs(of terms: [TermForms], in sequence: [String]) -> Int {
         guard sequence.count > 1 else { return 0 }
         func positions(_ forms: TermForms) -> [Int] {

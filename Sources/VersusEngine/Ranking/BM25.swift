@@ -34,7 +34,7 @@ struct BM25 {
         /// article, but must not outweigh the passage's own words.
         var terms = 0.5
 
-        static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = [
+        static let weightsByName: WeightsByName = [
             "heading": \.heading, "body": \.body, "context": \.context, "terms": \.terms,
         ]
     }

@@ -6,7 +6,7 @@ struct CorrectedWordShare: TunableWeights {
     /// "zoom"), and the words typed as they are say more surely what is asked.
     var correctedWord = 0.5
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = ["correctedWord": \.correctedWord]
+    static let weightsByName: WeightsByName = ["correctedWord": \.correctedWord]
 
     /// The share of its weight `term` keeps: ``correctedWord`` for a correction, else all of it.
     func share(of term: QueryTerm) -> Double { term.isCorrection ? correctedWord : 1 }

@@ -8,10 +8,13 @@ protocol TunableWeights {
     init()
 
     /// The weights that can be set, by the name `versus eval --set` knows them by.
-    static var weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] { get }
+    static var weightsByName: WeightsByName { get }
 }
 
 extension TunableWeights {
+    /// Weights by name: each a key path to a `Double` property.
+    typealias WeightsByName = [String: WritableKeyPath<Self, Double> & Sendable]
+
     /// The weights at their defaults, but for those `settings` sets.
     init(_ settings: RankingWeights) {
         self.init()

@@ -9,9 +9,7 @@ struct AttributeNamedRule: RankingRule {
     /// alike).
     var differenceNamesAttribute = 3.0
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = [
-        "differenceNamesAttribute": \.differenceNamesAttribute
-    ]
+    static let weightsByName: WeightsByName = ["differenceNamesAttribute": \.differenceNamesAttribute]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard passage.kind == .chart, query.intent == .difference, query.analyzed.namedArticles[passage.article] == .both,

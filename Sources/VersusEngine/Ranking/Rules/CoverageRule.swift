@@ -17,7 +17,7 @@ struct CoverageRule: RankingRule {
     /// query's weight never scores zero: its bm25 still orders it among its like.
     static let minimumCoverage = 0.05
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = ["coverageExponent": \.coverageExponent]
+    static let weightsByName: WeightsByName = ["coverageExponent": \.coverageExponent]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         let covered = query.coveredTerms(by: passage)

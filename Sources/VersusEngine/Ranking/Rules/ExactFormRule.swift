@@ -7,7 +7,7 @@ struct ExactFormRule: RankingRule {
     /// query weight whose words appear as typed: up to ×1.5.
     var exactForm = 0.5
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = ["exactForm": \.exactForm]
+    static let weightsByName: WeightsByName = ["exactForm": \.exactForm]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         let covered = query.coveredTerms(by: passage)

@@ -26,7 +26,7 @@ struct IntentPriorRule: RankingRule {
     /// FAQ's longer answer matches more of a question's incidental words.
     var questionWantsChart = 2.0
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = [
+    static let weightsByName: WeightsByName = [
         "exampleWantsExample": \.exampleWantsExample, "exampleWantsDefinition": \.exampleWantsDefinition,
         "defineWantsDefinition": \.defineWantsDefinition, "defineWantsExample": \.defineWantsExample,
         "differenceWantsSummary": \.differenceWantsSummary, "differenceWantsDifference": \.differenceWantsDifference,

@@ -6,7 +6,7 @@ struct NamedTermRule: RankingRule {
     /// A passage about the one term the query names.
     var aboutNamedTerm = 1.5
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = ["aboutNamedTerm": \.aboutNamedTerm]
+    static let weightsByName: WeightsByName = ["aboutNamedTerm": \.aboutNamedTerm]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard let named = query.analyzed.namedArticles[passage.article], named != .both, passage.term == named else { return nil }

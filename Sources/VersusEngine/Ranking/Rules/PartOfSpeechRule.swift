@@ -6,7 +6,7 @@ struct PartOfSpeechRule: RankingRule {
     /// A sense of the part of speech asked for.
     var partOfSpeech = 2.0
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = ["partOfSpeech": \.partOfSpeech]
+    static let weightsByName: WeightsByName = ["partOfSpeech": \.partOfSpeech]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard let wanted = query.analyzed.partOfSpeech, let sense = passage.senseText,

@@ -8,7 +8,7 @@ struct QuantityRule: RankingRule {
     /// kind; the tune split gains from 1.6 to 3 alike.
     var statesQuantity = 2.0
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = ["statesQuantity": \.statesQuantity]
+    static let weightsByName: WeightsByName = ["statesQuantity": \.statesQuantity]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard query.analyzed.answerType == .quantity, AnswerType.statesQuantity(passage.body) else { return nil }

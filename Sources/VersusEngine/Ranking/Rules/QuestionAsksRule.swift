@@ -7,9 +7,7 @@ struct QuestionAsksRule: RankingRule {
     /// `example` query.
     var questionAsksTheSame = 1.5
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = [
-        "questionAsksTheSame": \.questionAsksTheSame
-    ]
+    static let weightsByName: WeightsByName = ["questionAsksTheSame": \.questionAsksTheSame]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard let asks = passage.asks, asks == query.intent else { return nil }

@@ -6,7 +6,7 @@ struct QuestionFormRule: RankingRule {
     /// An FAQ whose question asks for the same kind of answer as the query.
     var sameQuestionForm = 1.3
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = ["sameQuestionForm": \.sameQuestionForm]
+    static let weightsByName: WeightsByName = ["sameQuestionForm": \.sameQuestionForm]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard passage.kind == .faq, let form = query.analyzed.questionForm, passage.questionForm == form else { return nil }

@@ -10,7 +10,7 @@ struct RoutingRule: RankingRule {
     /// 1.3 loses article@1 and 3 loses passages; 1.5 to 2 rank alike.
     var namesOneTerm = 1.5
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = [
+    static let weightsByName: WeightsByName = [
         "namesBothTerms": \.namesBothTerms, "namesOneTerm": \.namesOneTerm,
     ]
 

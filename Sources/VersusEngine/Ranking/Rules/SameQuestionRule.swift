@@ -8,9 +8,7 @@ struct SameQuestionRule: RankingRule {
     /// query's weight found in the question or label itself: up to ×2 for all of it.
     var questionMatchesFAQ = 1.0
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = [
-        "questionMatchesFAQ": \.questionMatchesFAQ
-    ]
+    static let weightsByName: WeightsByName = ["questionMatchesFAQ": \.questionMatchesFAQ]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard passage.kind == .faq || passage.kind == .chart, query.asksAQuestion, query.totalWeight > 0 else { return nil }

@@ -7,7 +7,7 @@ struct SenseOrderRule: RankingRule {
     /// `1 + laterSense × rank`.
     var laterSense = 0.3
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = ["laterSense": \.laterSense]
+    static let weightsByName: WeightsByName = ["laterSense": \.laterSense]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard let rank = passage.senseRank, rank > 0 else { return nil }

@@ -9,7 +9,7 @@ struct WordOrderRule: RankingRule {
     /// query's consecutive word pairs that the question holds only reversed.
     var questionWordOrder = 0.3
 
-    static let weightsByName: [String: WritableKeyPath<Self, Double> & Sendable] = ["questionWordOrder": \.questionWordOrder]
+    static let weightsByName: WeightsByName = ["questionWordOrder": \.questionWordOrder]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         let terms = query.terms

@@ -113,7 +113,7 @@ public final class ArticleIndex: Sendable {
         return try store.read { reader in
             let lexicon = try lexicon(reader)
             let analyzer = QueryAnalyzer(lexicon: lexicon, synonyms: synonyms)
-            return try Searcher(weights: weights, analyzer: analyzer, lexicon: lexicon).search(request, in: reader.db)
+            return try Searcher(weights: weights, analyzer: analyzer, lexicon: lexicon).search(request, in: reader)
         }
     }
 

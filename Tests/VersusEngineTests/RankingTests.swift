@@ -240,17 +240,6 @@ import Testing
         #expect(QuestionForm.read(WordTokenizer.words(in: query)) == form)
     }
 
-    /// Among FAQs, word order tells "Git without GitHub" from "GitHub without Git".
-    @Test(arguments: [
-        (["git", "github"], ["git", "github"], 0), (["git", "github"], ["github", "git"], 1),
-        (["git", "github"], ["github", "git", "github"], 0), (["tornado", "name", "hurrican"], ["hurrican", "name"], 1),
-        (["git", "github"], ["git"], 0),
-    ])
-    func reversedWordPairs(_ query: [String], _ heading: [String], _ reversed: Int) {
-        let terms = query.map { Ranker.TermForms(QueryTerm(word: $0)) }
-        #expect(Ranker.reversedPairs(of: terms, in: heading.map(PorterStemmer.stem)) == reversed)
-    }
-
     /// A run-together word is split into two indexed words, but not where a half is a stop word.
     @Test(arguments: [("heatwave", ["heat", "wave"]), ("below", nil), ("somebody", nil), ("heat", nil)] as [(String, [String]?)])
     func runTogetherWordsAreSplit(_ word: String, _ parts: [String]?) {

@@ -5,32 +5,56 @@ import Foundation
 ///
 /// FTS5's `bm25()` counts, once per query, every passage that contains each query word, to get
 /// its IDF: with a word in a million passages that alone costs tens of milliseconds. Here the
-/// passage frequencies come from `fts5vocab`, cached per index generation in the ``Lexicon``, so
-/// scoring a candidate costs only its own words. The formula is FTS5's (and tantivy's):
+/// passage frequencies come from the indexer's `stem_frequency` table, loaded once per index
+/// generation into the ``Lexicon``, so scoring a candidate costs only its own words. The formula
+/// is FTS5's (and tantivy's):
 ///
 ///     score = Σ_t idf(t) · f(t)·(k1 + 1) / (f(t) + k1·(1 − b + b·|D| / avgdl))
 ///
 /// with f(t) the column-weighted count of t in the passage (heading, body, sense, and the
-/// article's terms) and |D| the passage's length in tokens.
+/// article's terms; see ``Weights``), |D| the passage's length in tokens, and idf(t) reduced to
+/// a corrected word's share (``CorrectedWordShare``).
 struct BM25 {
     /// Term-frequency saturation: the classic value (Robertson; FTS5 and tantivy use it too).
     static let k1 = 1.2
     /// Length normalization: the classic value.
     static let b = 0.75
 
+    /// The weight of a match in each column of `passage_fts`.
+    struct Weights: TunableWeights {
+        /// `heading` (FAQ question, chart label, the term of a definition): a heading states what
+        /// the passage is about, so a match there counts four times a match in the body.
+        var heading = 4.0
+        /// `body`, the passage text: the reference weight.
+        var body = 1.0
+        /// `context`, the sense an example illustrates: it explains the example but is not its
+        /// text, so it counts less than the body.
+        var context = 0.25
+        /// `terms` (the article's two terms, on every passage): naming a term routes to its
+        /// article, but must not outweigh the passage's own words.
+        var terms = 0.5
+
+        static let weightsByName: WeightsByName = [
+            "heading": \.heading, "body": \.body, "context": \.context, "terms": \.terms,
+        ]
+    }
+
     let query: AnalyzedQuery
     let lexicon: Lexicon
+    /// The weights of the heading, body and context columns, in that order.
     let columnWeights: [Double]
     let termsWeight: Double
     private let idf: [Double]
     private let alternativeStems: [[Set<String>]]
 
     init(query: AnalyzedQuery, lexicon: Lexicon, weights: RankingWeights) {
+        let columns = Weights(weights)
+        let correction = CorrectedWordShare(weights)
         self.query = query
         self.lexicon = lexicon
-        self.columnWeights = [weights.heading, weights.body, weights.context]
-        self.termsWeight = weights.terms
-        self.idf = query.terms.map { lexicon.inverseFrequency(of: $0) * weights.share(of: $0) }
+        self.columnWeights = [columns.heading, columns.body, columns.context]
+        self.termsWeight = columns.terms
+        self.idf = query.terms.map { lexicon.inverseFrequency(of: $0) * correction.share(of: $0) }
         self.alternativeStems = query.terms.map { term in term.alternatives.map { Set($0.map(PorterStemmer.stem)) } }
     }
 

@@ -1,4 +1,3 @@
-import GRDB
 
 /// Chooses which passages to score, without ever scoring every passage that contains a
 /// frequent word.
@@ -8,11 +7,12 @@ import GRDB
 /// tens or hundreds of milliseconds. Here FTS5 only lists rowids, which is cheap, and the scoring
 /// happens in Swift on a few hundred candidates:
 /// 1. **Rare words.** The query's rarest words, as many as fit in
-///    ``RankingWeights/enumerationBudget`` passages together, have all their passages listed;
-///    each passage scores the summed IDF of the rare words it contains, and the best
-///    ``RankingWeights/candidates`` go on.
-/// 2. **Named articles.** Every matching passage of an article whose term the query names (an
-///    article's passages are a rowid range: a few seeks).
+///    ``Settings/enumerationBudget`` passages together, have all their passages listed;
+///    each passage scores the summed IDF of the rare words it contains, and the best `limit`
+///    (at least ``Settings/candidates``) go on.
+/// 2. **Named articles.** Every matching passage of the first ``Settings/namedArticlesSearched``
+///    articles (by slug) whose term the query names (an article's passages are a rowid range: a
+///    few seeks).
 /// 3. **All words together.** When some words were too frequent for step 1, the first passages
 ///    that contain every query word (AND, in rowid order, stopped at the limit).
 /// 4. **Fallback.** When nothing above found anything, the first passages with any query word.
@@ -20,8 +20,31 @@ import GRDB
 struct CandidatePlan {
     let query: AnalyzedQuery
     let lexicon: Lexicon
-    let weights: RankingWeights
-    let filter: Searcher.Filter
+    let settings: Settings
+    let filter: SearchFilter
+
+    /// How many passages compete, and how they are chosen: retrieval limits, settable by name
+    /// like the ranking's weights (`versus eval --set candidates=100`).
+    struct Settings: Sendable, Equatable {
+        /// How many passages the first stage passes to full scoring (besides the named articles'
+        /// and the all-words ones). Reading and scoring one costs about 8 µs; the quality set
+        /// scores the same from 30 up, so 60 leaves a margin.
+        var candidates = 60
+
+        /// How many passages the rare words of one query may list in all. Words whose passages
+        /// together exceed it are left to the AND step: listing costs about 30 ns a passage, so
+        /// 10,000 keeps it near a third of a millisecond.
+        var enumerationBudget = 10_000
+
+        /// How many articles named by the query have all their matching passages considered.
+        var namedArticlesSearched = 8
+
+        /// The limits by the name `versus eval --set` knows them by.
+        static let limitsByName: [String: WritableKeyPath<Self, Int> & Sendable] = [
+            "candidates": \.candidates, "enumerationBudget": \.enumerationBudget,
+            "namedArticlesSearched": \.namedArticlesSearched,
+        ]
+    }
 
     struct Selection {
         var rowids: [Int64]
@@ -30,26 +53,27 @@ struct CandidatePlan {
         var estimatedMatches: Int
     }
 
-    func candidates(limit: Int, db: Database) throws -> Selection {
+    func candidates(limit: Int, in index: IndexReader) throws -> Selection {
         guard let all = query.matchExpression else { return Selection(rowids: [], estimatedMatches: 0) }
         var guaranteed: [Int64] = []
 
         if filter.articleRange != nil {
             // One article: all its matching passages, a few dozen at most.
-            let rowids = try fetch(match: all, limit: nil, db: db)
+            let rowids = try fetch(match: all, limit: nil, in: index)
             return Selection(rowids: rowids, estimatedMatches: rowids.count)
         }
 
         // 1. Rare words, all their passages.
         let frequencies = query.terms.map { lexicon.passageFrequency(of: $0) }
         let order = query.terms.indices.sorted { frequencies[$0] < frequencies[$1] }
-        var budget = weights.enumerationBudget
+        var budget = settings.enumerationBudget
         var lists: [Scored] = []
-        for index in order {
-            budget -= frequencies[index]
+        for position in order {
+            let term = query.terms[position]
+            budget -= frequencies[position]
             guard budget >= 0 else { break }
-            let idf = lexicon.inverseFrequency(of: query.terms[index])
-            let rowids = try fetch(match: query.terms[index].matchExpression, limit: nil, db: db)
+            let idf = lexicon.inverseFrequency(of: term)
+            let rowids = try fetch(match: term.matchExpression, limit: nil, in: index)
             lists.append(Scored(rowids: rowids, scores: Array(repeating: idf, count: rowids.count)))
         }
         let score = Scored.sum(lists)
@@ -58,14 +82,14 @@ struct CandidatePlan {
         let matches = everyWordListed ? score.count : min(frequencies.max() ?? 0, lexicon.passageCount)
 
         // 2. Named articles.
-        for slug in query.namedArticles.keys.sorted().prefix(weights.namedArticlesSearched) {
-            guard let range = try Searcher.Filter.rowids(ofArticle: slug, db: db) else { continue }
-            guaranteed += try fetch(match: all, limit: nil, range: range, db: db)
+        for slug in query.namedArticles.keys.sorted().prefix(settings.namedArticlesSearched) {
+            guard let range = try index.passageRange(ofArticle: slug) else { continue }
+            guaranteed += try fetch(match: all, limit: nil, range: range, in: index)
         }
         // 3. Every word, when some were too frequent to list.
         if !everyWordListed, query.terms.count > 1 {
             let and = query.terms.map(\.matchExpression).joined(separator: " AND ")
-            guaranteed += try fetch(match: and, limit: limit, db: db)
+            guaranteed += try fetch(match: and, limit: limit, in: index)
         }
 
         var best = Self.top(limit, of: score)
@@ -73,7 +97,7 @@ struct CandidatePlan {
         for rowid in guaranteed where seen.insert(rowid).inserted { best.append(rowid) }
         // 4. Anything at all.
         if best.isEmpty {
-            best = try fetch(match: all, limit: limit, db: db)
+            best = try fetch(match: all, limit: limit, in: index)
         }
         return Selection(rowids: best, estimatedMatches: max(matches, best.count))
     }
@@ -153,26 +177,9 @@ struct CandidatePlan {
         return entries.prefix(count).map(\.rowid)
     }
 
-    /// Rowids of the passages that match, in ascending rowid order (FTS5 reads its doclists in
-    /// that order, so `ORDER BY rowid` costs no sort), optionally stopped at `limit`.
-    ///
-    /// ```sql
-    /// SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? [AND kind IN (…)] [AND rowid BETWEEN ? AND ?]
-    /// ORDER BY rowid [LIMIT ?]
-    /// ```
-    private func fetch(match: String, limit: Int?, range: ClosedRange<Int64>? = nil, db: Database) throws -> [Int64] {
-        var sql = "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?\(filter.sql)"
-        var arguments: StatementArguments = [match]
-        arguments += filter.arguments
-        if let range {
-            sql += " AND rowid BETWEEN ? AND ?"
-            arguments += [range.lowerBound, range.upperBound]
-        }
-        sql += " ORDER BY rowid"
-        if let limit {
-            sql += " LIMIT ?"
-            arguments += [limit]
-        }
-        return try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    /// Rowids of the passages that match `match` within the filter (and `range`), in ascending
+    /// rowid order, optionally stopped at `limit` (``IndexReader/rowids(matching:filter:range:limit:)``).
+    private func fetch(match: String, limit: Int?, range: ClosedRange<Int64>? = nil, in index: IndexReader) throws -> [Int64] {
+        try index.rowids(matching: match, filter: filter, range: range, limit: limit)
     }
 }

@@ -52,3 +52,45 @@ struct PassageRow: Sendable, FetchableRecord, Decodable {
     var body: String
     var context: String?
 }
+
+/// A candidate passage's columns as a search reads them, for the ``EvidenceReader``.
+struct CandidateRow: Sendable, FetchableRecord {
+    var rowid: Int64
+    var heading: String?
+    var body: String
+    var context: String?
+    var kind: PassageKind
+    var term: TermSide
+    var articleID: Int64
+    var senseRank: Int?
+    /// The passage's length in tokens, for bm25's length normalization.
+    var length: Int
+
+    init(row: Row) {
+        rowid = row["rowid"]
+        heading = row["heading"]
+        body = row["body"] ?? ""
+        context = row["context"]
+        kind = (row["kind"] as String?).flatMap(PassageKind.init(rawValue:)) ?? .summary
+        term = (row["term"] as String?).flatMap(TermSide.init(rawValue:)) ?? .both
+        articleID = row["articleID"]
+        senseRank = row["senseRank"]
+        length = row["length"]
+    }
+
+    /// A row of plain values (for tests of the rules).
+    init(
+        rowid: Int64, heading: String?, body: String, context: String?, kind: PassageKind, term: TermSide,
+        articleID: Int64, senseRank: Int?, length: Int
+    ) {
+        self.rowid = rowid
+        self.heading = heading
+        self.body = body
+        self.context = context
+        self.kind = kind
+        self.term = term
+        self.articleID = articleID
+        self.senseRank = senseRank
+        self.length = length
+    }
+}

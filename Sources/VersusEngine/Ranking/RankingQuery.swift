@@ -1,0 +1,39 @@
+/// The analyzed query as the ranking rules read it, with what they share computed once per query.
+struct RankingQuery: Sendable {
+    let analyzed: AnalyzedQuery
+    /// The query's terms, in query order, with their stems and weights.
+    let terms: [TermForms]
+    /// The terms' summed weight: what coverage and the heading's share are fractions of.
+    let totalWeight: Double
+    /// Whether the search is explained: the rules' factors then carry their reasons.
+    let isExplained: Bool
+
+    init(_ analyzed: AnalyzedQuery, weights: RankingWeights = .default, explained: Bool = false) {
+        let share = CorrectedWordShare(weights)
+        self.analyzed = analyzed
+        isExplained = explained
+        terms = analyzed.terms.map { TermForms($0, share: share) }
+        totalWeight = Self.weight(of: terms)
+    }
+
+    var intent: QueryIntent { analyzed.intent }
+
+    /// Whether the query is a question about something (`question` or `attribute` intent), the
+    /// intents under which an FAQ's question or a chart row's label is read for the query's words.
+    var asksAQuestion: Bool { intent == .question || intent == .attribute }
+
+    /// The terms whose words the passage contains (see ``TermForms/isCovered(by:)``).
+    func coveredTerms(by passage: PassageEvidence) -> [TermForms] {
+        terms.filter { $0.isCovered(by: passage) }
+    }
+
+    /// A rule's factor; `reason` is evaluated only when the search is explained.
+    func factor(_ value: Double, _ reason: @autoclosure () -> String) -> RankingRuleFactor {
+        RankingRuleFactor(value: value, reason: isExplained ? reason() : nil)
+    }
+
+    /// The summed weight of `terms`.
+    static func weight(of terms: [TermForms]) -> Double {
+        terms.reduce(0) { $0 + $1.weight }
+    }
+}

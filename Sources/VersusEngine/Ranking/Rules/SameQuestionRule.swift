@@ -1,0 +1,22 @@
+/// `sameQuestion`: under a question, an FAQ whose question (or a chart row whose label) itself
+/// holds the query's words. People ask what the FAQ asks; a word found only in its answer counts
+/// less.
+struct SameQuestionRule: RankingRule {
+    static let name = "sameQuestion"
+
+    /// The score is multiplied by `1 + questionMatchesFAQ × share`, share being the part of the
+    /// query's weight found in the question or label itself: up to ×2 for all of it.
+    var questionMatchesFAQ = 1.0
+
+    static let weightsByName: WeightsByName = ["questionMatchesFAQ": \.questionMatchesFAQ]
+
+    func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
+        guard passage.kind == .faq || passage.kind == .chart, query.asksAQuestion, query.totalWeight > 0 else { return nil }
+        let asked = query.terms.filter { $0.isCovered(within: passage.headingStems) }
+        let share = RankingQuery.weight(of: asked) / query.totalWeight
+        guard share > 0 else { return nil }
+        return query.factor(
+            1 + questionMatchesFAQ * share,
+            "its \(passage.kind == .faq ? "question" : "attribute") holds \(asked.count) of the query's \(query.terms.count) words")
+    }
+}

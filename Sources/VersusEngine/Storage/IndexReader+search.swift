@@ -1,0 +1,91 @@
+import GRDB
+
+/// The reads of a search: FTS5 lists rowids (never scores them), then the candidates' rows and
+/// their articles are read by id.
+extension IndexReader {
+    /// The rowids of the passages that match an FTS5 expression, in ascending rowid order (FTS5
+    /// reads its doclists in that order, so `ORDER BY rowid` costs no sort), restricted by the
+    /// filter and optionally to a rowid range, optionally stopped at `limit`.
+    ///
+    /// ```sql
+    /// SELECT rowid FROM passage_fts WHERE passage_fts MATCH ? [AND kind IN (…)] [AND rowid BETWEEN ? AND ?]
+    ///   [AND rowid BETWEEN ? AND ?] ORDER BY rowid [LIMIT ?]
+    /// ```
+    func rowids(
+        matching match: String, filter: SearchFilter, range: ClosedRange<Int64>? = nil, limit: Int? = nil
+    ) throws -> [Int64] {
+        var sql = "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?"
+        var arguments: StatementArguments = [match]
+        let kinds = filter.kinds
+        if !kinds.isEmpty {
+            sql += " AND kind IN (\(databaseQuestionMarks(count: kinds.count)))"
+            arguments += StatementArguments(kinds.map(\.rawValue))
+        }
+        for range in [filter.articleRange, range].compactMap({ $0 }) {
+            sql += " AND rowid BETWEEN ? AND ?"
+            arguments += [range.lowerBound, range.upperBound]
+        }
+        sql += " ORDER BY rowid"
+        if let limit {
+            sql += " LIMIT ?"
+            arguments += [limit]
+        }
+        return try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    /// The rowids of an article's passages, which are consecutive; nil for an unknown slug.
+    ///
+    /// ```sql
+    /// SELECT min(id), max(id) FROM passage WHERE article_id = (SELECT id FROM article WHERE slug = ?)
+    /// ```
+    func passageRange(ofArticle slug: String) throws -> ClosedRange<Int64>? {
+        // A bound string is read up to its first NUL; no slug holds one (see articleRow(slug:)).
+        guard !slug.utf8.contains(0) else { return nil }
+        let row = try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT min(id) AS first, max(id) AS last FROM passage
+                    WHERE article_id = (SELECT id FROM article WHERE slug = ?)
+                    """), arguments: [slug])
+        guard let first: Int64 = row?["first"], let last: Int64 = row?["last"] else { return nil }
+        return first...last
+    }
+
+    /// The candidates' rows, read by rowid (no `MATCH`): their text columns, kind, term, article,
+    /// sense and length.
+    ///
+    /// ```sql
+    /// SELECT passage_fts.rowid, heading, body, context, passage.kind, passage.term, passage.article_id,
+    ///        passage.sense_rank, passage.length
+    /// FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid WHERE passage_fts.rowid IN (…)
+    /// ```
+    func candidateRows(_ rowids: [Int64]) throws -> [CandidateRow] {
+        guard !rowids.isEmpty else { return [] }
+        // Cached by its text: the number of placeholders takes few values (mostly the candidate count).
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT passage_fts.rowid, passage_fts.heading, passage_fts.body, passage_fts.context,
+                       passage.kind, passage.term, passage.article_id AS articleID, passage.sense_rank AS senseRank,
+                       passage.length
+                FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid
+                WHERE passage_fts.rowid IN (\(databaseQuestionMarks(count: rowids.count)))
+                """)
+        return try CandidateRow.fetchAll(statement, arguments: StatementArguments(rowids))
+    }
+
+    /// The title and terms of each article, by id.
+    ///
+    /// ```sql
+    /// SELECT id, slug, title, term_a, term_b, author, editor, published FROM article WHERE id IN (…)
+    /// ```
+    func articles(ids: some Collection<Int64>) throws -> [Int64: ArticleRow] {
+        guard !ids.isEmpty else { return [:] }
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT id, slug, title, term_a AS termA, term_b AS termB, author, editor, published
+                FROM article WHERE id IN (\(databaseQuestionMarks(count: ids.count)))
+                """)
+        let rows = try ArticleRow.fetchAll(statement, arguments: StatementArguments(Array(ids)))
+        return Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import VersusEngine
+
+/// `wordOrder`:
+/// - under a question, an FAQ whose question holds consecutive query words only in the other
+///   order is divided by `1 + questionWordOrder × share` of the pairs reversed;
+/// - the same order, keywords, or another passage kind lose nothing.
+@Suite struct WordOrderRuleTests {
+    @Test(arguments: [
+        ("can i use git without github", Passage.faq("Can I use Git without GitHub?", article: "git-vs-github"), Double?.none),
+        ("can i use git without github", .faq("Can I use GitHub without Git?", article: "git-vs-github"), 1 / 1.3),
+        ("can i use git without github", .faq("Without GitHub, is Git enough?", article: "git-vs-github"), 1 / 1.15),
+        ("can i use git without github", Passage(kind: .chart, heading: "GitHub without Git", article: "git-vs-github"), nil),
+        ("does tea have caffeine", .faq("Does caffeine come with tea?"), 1 / 1.3),
+        ("tea caffeine", .faq("Does caffeine come with tea?"), nil),
+    ])
+    func reversedPairsCountAgainst(_ query: String, _ passage: Passage, _ expected: Double?) {
+        #expect(RuleFixtures.same(RuleFixtures.factor(WordOrderRule.self, query, passage), expected))
+    }
+
+    /// Among FAQs, word order tells "Git without GitHub" from "GitHub without Git".
+    @Test(arguments: [
+        (["git", "github"], ["git", "github"], 0), (["git", "github"], ["github", "git"], 1),
+        (["git", "github"], ["github", "git", "github"], 0), (["tornado", "name", "hurrican"], ["hurrican", "name"], 1),
+        (["git", "github"], ["git"], 0),
+    ])
+    func reversedWordPairs(_ query: [String], _ heading: [String], _ reversed: Int) {
+        let terms = query.map { TermForms(QueryTerm(word: $0)) }
+        #expect(WordOrderRule.reversedPairs(of: terms, in: heading.map(PorterStemmer.stem)) == reversed)
+    }
+}

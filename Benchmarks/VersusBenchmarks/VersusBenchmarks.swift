@@ -108,6 +108,7 @@ final class Fixture: @unchecked Sendable {
     private let lock = NSLock()
     private var corpusFolder: String?
     private var search: (ArticleIndex, QueryCycle)?
+    private var searched: [SearchResponse]?
 
     init(articles: Int) {
         self.articles = articles
@@ -139,10 +140,15 @@ final class Fixture: @unchecked Sendable {
         }
     }
 
-    /// The responses to 200 drawn queries, searched once.
+    /// The responses to 200 drawn queries, searched on first use.
     func responses() throws -> [SearchResponse] {
         let (index, queries) = try searchState()
-        return try (0..<200).map { _ in try index.search(SearchRequest(query: queries.next())) }
+        return try lock.withLock {
+            if let searched { return searched }
+            let responses = try (0..<200).map { _ in try index.search(SearchRequest(query: queries.next())) }
+            searched = responses
+            return responses
+        }
     }
 
     func newIndexPath() -> String {
@@ -155,7 +161,10 @@ final class Fixture: @unchecked Sendable {
     }
 
     func removeAll() {
-        lock.withLock { search = nil }
+        lock.withLock {
+            search = nil
+            searched = nil
+        }
         try? FileManager.default.removeItem(atPath: folder)
     }
 }

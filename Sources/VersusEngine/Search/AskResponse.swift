@@ -17,11 +17,11 @@ public struct AskResponse: Sendable, Encodable {
 
     public var query: String
     /// The single best passage; `nil` when nothing matched.
-    public var answer: Hit?
-    public var article: ArticleReference?
+    @AlwaysEncoded public var answer: Hit?
+    @AlwaysEncoded public var article: ArticleReference?
     public var alternatives: [Alternative]
-    public var processingTimeMs: Double
-    public var didYouMean: String?
+    @Rounded(places: 3) public var processingTimeMs: Double = 0
+    @AlwaysEncoded public var didYouMean: String?
 
     /// How many hits of the search `ask` runs are read for the answer and its alternatives.
     static let hitsRead = 30
@@ -42,23 +42,9 @@ public struct AskResponse: Sendable, Encodable {
         }
         query = question
         answer = response.hits.first
-        self.article = answer == nil ? nil : article
+        self.article = response.hits.isEmpty ? nil : article
         alternatives = groups
         didYouMean = response.didYouMean
         processingTimeMs = started.millisecondsSince
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case query, answer, article, alternatives, processingTimeMs, didYouMean
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(query, forKey: .query)
-        try container.encode(answer, forKey: .answer)
-        try container.encode(article, forKey: .article)
-        try container.encode(alternatives, forKey: .alternatives)
-        try container.encode((processingTimeMs * 1000).rounded() / 1000, forKey: .processingTimeMs)
-        try container.encode(didYouMean, forKey: .didYouMean)
     }
 }

@@ -5,14 +5,14 @@ public struct Hit: Sendable, Equatable, Encodable {
     public var title: String
     public var kind: PassageKind
     /// The name of the term the passage is about; `nil` when it is about both.
-    public var term: String?
-    public var heading: String?
+    @AlwaysEncoded public var term: String?
+    @AlwaysEncoded public var heading: String?
     public var text: String
     /// For an example: the definition it illustrates.
-    public var sense: String?
+    @AlwaysEncoded public var sense: String?
     /// The best fragment of the text with the matched words marked.
     public var snippet: Snippet
-    public var score: Double
+    @Rounded(places: 4) public var score: Double = 0
     /// Whether the passage matched through a spelling correction of the query.
     public var corrected = false
     /// How the score was made, when asked for.
@@ -36,22 +36,8 @@ public struct Hit: Sendable, Equatable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case article, title, kind, term, heading, text, sense, snippet, score, corrected, explain
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(article, forKey: .article)
-        try container.encode(title, forKey: .title)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(term, forKey: .term)
-        try container.encode(heading, forKey: .heading)
-        try container.encode(text, forKey: .text)
-        try container.encode(sense, forKey: .sense)
-        try container.encode(snippet.html, forKey: .snippet)
-        try container.encode((score * 10_000).rounded() / 10_000, forKey: .score)
-        try container.encode(corrected, forKey: .corrected)
-        if let explanation { try container.encode(explanation, forKey: .explain) }
+        case article, title, kind, term, heading, text, sense, snippet, score, corrected
+        case explanation = "explain"
     }
 }
 
@@ -64,7 +50,7 @@ public struct Explanation: Sendable, Equatable, Encodable {
 }
 
 /// A fragment of text in which some words are marked as matching the query.
-public struct Snippet: Sendable, Equatable {
+public struct Snippet: Sendable, Equatable, Encodable {
     public struct Segment: Sendable, Equatable {
         public var text: String
         public var isMatch: Bool
@@ -150,5 +136,13 @@ public enum HTML {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension Snippet {
+    /// JSON shows a snippet as its HTML.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(html)
     }
 }

@@ -83,6 +83,9 @@ public enum IndexSchema {
                     ) WITHOUT ROWID;
                     """)
             try IndexMeta.set("tokenizer", to: tokenizer, in: db)
+            // Builds before this one recognised an index by this row; it is written so that they
+            // still do. This build reads the version from the migrator only.
+            try IndexMeta.set("schema_version", to: "\(version)", in: db)
         }
         return migrator
     }

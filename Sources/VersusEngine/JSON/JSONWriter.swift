@@ -117,7 +117,7 @@ extension SearchResponse: JSONWritable {
             o.member("hits") { $0.array(hits) }
             o.member("limit") { $0.int(limit) }
             o.member("offset") { $0.int(offset) }
-            o.member("processingTimeMs") { $0.double((processingTimeMs * 1000).rounded() / 1000) }
+            o.member("processingTimeMs") { $0.double($processingTimeMs) }
             o.member("query") { $0.string(query) }
         }
     }
@@ -131,7 +131,7 @@ extension Hit: JSONWritable {
             if let explanation { o.member("explain") { explanation.write(to: &$0) } }
             o.member("heading") { $0.string(heading) }
             o.member("kind") { $0.string(kind.rawValue) }
-            o.member("score") { $0.double((score * 10_000).rounded() / 10_000) }
+            o.member("score") { $0.double($score) }
             o.member("sense") { $0.string(sense) }
             o.member("snippet") { $0.string(snippet.html) }
             o.member("term") { $0.string(term) }
@@ -172,7 +172,7 @@ extension AskResponse: JSONWritable {
                 if let article { article.write(to: &json) } else { json.null() }
             }
             o.member("didYouMean") { $0.string(didYouMean) }
-            o.member("processingTimeMs") { $0.double((processingTimeMs * 1000).rounded() / 1000) }
+            o.member("processingTimeMs") { $0.double($processingTimeMs) }
             o.member("query") { $0.string(query) }
         }
     }

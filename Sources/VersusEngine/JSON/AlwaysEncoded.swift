@@ -16,3 +16,10 @@ public struct AlwaysEncoded<Value: Encodable & Sendable>: Encodable, Sendable {
 }
 
 extension AlwaysEncoded: Equatable where Value: Equatable {}
+
+extension AlwaysEncoded: Decodable where Value: Decodable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        wrappedValue = container.decodeNil() ? nil : try container.decode(Value.self)
+    }
+}

@@ -79,22 +79,11 @@ public struct LatencySummary: Sendable, Codable, Equatable {
 /// How an engine compares with a reference; every value reads "times as fast" (below 1: slower).
 /// `nil` where the division has no meaning (nothing was measured).
 public struct SpeedRatio: Sendable, Codable, Equatable {
-    public var qps: Double?
-    public var p50: Double?
-    public var p95: Double?
-    public var p99: Double?
-    public var max: Double?
-
-    enum CodingKeys: String, CodingKey { case qps, p50, p95, p99, max }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(qps, forKey: .qps)
-        try container.encode(p50, forKey: .p50)
-        try container.encode(p95, forKey: .p95)
-        try container.encode(p99, forKey: .p99)
-        try container.encode(max, forKey: .max)
-    }
+    @AlwaysEncoded public var qps: Double?
+    @AlwaysEncoded public var p50: Double?
+    @AlwaysEncoded public var p95: Double?
+    @AlwaysEncoded public var p99: Double?
+    @AlwaysEncoded public var max: Double?
 }
 
 extension Duration {

@@ -44,11 +44,12 @@ struct ServiceRoutes<Context: RequestContext> {
         }
     }
 
+    /// The metrics in Prometheus's text format, with the index's figures read now.
     func prometheus() async -> Response {
         let source = self.source
         let stats = try? await BlockingWork.run { try source.index().stats() }
         return Response(
-            status: .ok, headers: [.contentType: PrometheusText.contentType],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render(stats: stats))))
+            status: .ok, headers: [.contentType: ServerMetrics.contentType],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.exposition(stats: stats))))
     }
 }

@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Parsing, indexing, query analysis and ranking. Knows nothing of HTTP or the CLI.
@@ -78,7 +79,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         // The HTTP API through Hummingbird's test client, in memory and on a real socket; the
-        // OpenAPI document (parsed with Yams) against real responses; `versus serve` as a process.
+        // OpenAPI document (parsed with Yams) against real responses; the page's stylesheet hash
+        // (swift-crypto); `versus serve` as a process.
         .testTarget(
             name: "VersusServerTests",
             dependencies: [
@@ -89,6 +91,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Runs the built `versus` binary as a user would.

@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // Without its default ExternalLoading trait, which only slows the build.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0", traits: []),
     ],
     targets: [
         // Parsing, indexing, query analysis and ranking. Knows nothing of HTTP or the CLI.
@@ -53,7 +55,8 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-            ]
+            ],
+            resources: [.copy("Resources/openapi.yaml")]
         ),
         // The `versus` command: a thin shell over VersusEngine (and VersusServer for `serve`).
         .executableTarget(
@@ -79,8 +82,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         // The HTTP API through Hummingbird's test client, in memory and on a real socket; the
-        // OpenAPI document (parsed with Yams) against real responses; the page's stylesheet hash
-        // (swift-crypto); `versus serve` as a process.
+        // OpenAPI document (read with Yams, validated by OpenAPIKit) against real responses; the
+        // page's stylesheet hash (swift-crypto); `versus serve` as a process.
         .testTarget(
             name: "VersusServerTests",
             dependencies: [
@@ -91,6 +94,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -41,7 +41,7 @@ struct ServiceRoutes {
         return text(metrics.exposition(stats: stats), contentType: ServerMetrics.contentType)
     }
 
-    /// The OpenAPI document, as it is.
+    /// `Resources/openapi.yaml`, as it is.
     func openAPIDocument() -> Response {
         text(OpenAPIDocument.yaml, contentType: OpenAPIDocument.contentType)
     }

@@ -20,6 +20,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // Without its default ExternalLoading trait, which only slows the build.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0", traits: []),
     ],
     targets: [
         // Parsing, indexing, query analysis and ranking. Knows nothing of HTTP or the CLI.
@@ -54,12 +59,16 @@ let package = Package(
                 // HummingbirdCore and NIOHTTP1: a handler after NIO's HTTP/1 decoder (GuardedHTTP1Channel).
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                // Request and index metrics, in a Prometheus registry each server owns.
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-            ]
+            ],
+            resources: [.copy("Resources/openapi.yaml")]
         ),
         // The `versus` command: a thin shell over VersusEngine (and VersusServer for `serve`).
         .executableTarget(
@@ -86,7 +95,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         // The HTTP API through Hummingbird's test client, in memory and on a real socket; the
-        // OpenAPI document (parsed with Yams) against real responses; `versus serve` as a process.
+        // OpenAPI document (read with Yams, validated by OpenAPIKit) against real responses; the
+        // page's stylesheet hash (swift-crypto); `versus serve` as a process.
         .testTarget(
             name: "VersusServerTests",
             dependencies: [
@@ -98,6 +108,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "OpenAPIKit", package: "OpenAPIKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Runs the built `versus` binary as a user would.

@@ -1,10 +1,11 @@
 import Hummingbird
 
-/// The routes the server answers, one entry a path.
+/// The routes the server answers, one entry a path: the one table of them.
 ///
-/// The router registers a handler for each; this table also tells the error middleware whether
-/// an unmatched request named a known path with the wrong method (405, not 404), and gives the
-/// metrics a bounded set of route labels.
+/// ``buildRouter(source:metrics:limits:)`` registers a handler for each; the error middleware
+/// asks it whether an unmatched request named a known path with the wrong method (405, not
+/// 404); the metrics take their bounded set of route labels from it; and a test checks that the
+/// OpenAPI document describes exactly these paths.
 public enum APIRoute: String, CaseIterable, Sendable {
     case page = "/"
     case search = "/search"
@@ -21,20 +22,20 @@ public enum APIRoute: String, CaseIterable, Sendable {
     /// The label of requests that match no route, in logs and metrics.
     public static let unmatchedLabel = "unmatched"
 
-    /// The route whose pattern matches `path`, if any: `{name}` matches one non-empty segment.
-    public static func matching(path: String) -> APIRoute? {
-        let segments = Self.segments(of: path)
-        return allCases.first { route in
-            let pattern = Self.segments(of: route.rawValue)
-            guard pattern.count == segments.count else { return false }
-            return zip(pattern, segments).allSatisfy { expected, actual in
-                expected.hasPrefix("{") ? !actual.isEmpty : expected == actual
-            }
-        }
-    }
+    /// The path as Hummingbird's router reads it: `{slug}` captures one segment.
+    var path: RouterPath { RouterPath(rawValue) }
 
-    /// The path's segments, ignoring a trailing slash as the router does.
-    private static func segments(of path: String) -> [Substring] {
-        path.split(separator: "/", omittingEmptySubsequences: true)
+    /// The route whose path matches `path`, whatever the method, segment by segment as the router
+    /// matches them (a trailing slash ignored).
+    ///
+    /// The router itself cannot say: it keeps its trie to itself, and a known path asked with
+    /// another method reaches the middleware as `context.endpointPath == "NotFound"`, like an
+    /// unknown path.
+    public static func matching(path: String) -> APIRoute? {
+        let segments = path.split(separator: "/")
+        return allCases.first { route in
+            let pattern = route.path.components
+            return pattern.count == segments.count && zip(pattern, segments).allSatisfy { $0 ~= $1 }
+        }
     }
 }

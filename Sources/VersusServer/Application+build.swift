@@ -19,9 +19,25 @@ public func buildRouter(
     router.add(middleware: ErrorMiddleware(limits: limits))
     router.add(middleware: RequestLimitsMiddleware(
         maximumURILength: limits.maximumURILength, maximumBodySize: limits.maximumBodySize))
-    PageRoutes(source: source).register(on: router)
-    IndexRoutes(source: source).register(on: router)
-    ServiceRoutes(source: source, metrics: metrics).register(on: router)
+    let page = PageRoutes(source: source)
+    let index = IndexRoutes(source: source)
+    let service = ServiceRoutes(source: source, metrics: metrics)
+    // GET on every route of the table (HEAD follows); the switch is exhaustive, so a route
+    // added to the table cannot go unanswered.
+    for route in APIRoute.allCases {
+        router.get(route.path) { request, context -> Response in
+            switch route {
+            case .page: try await page.page(request)
+            case .search: try await index.search(request)
+            case .ask: try await index.ask(request)
+            case .article: try await index.article(context.parameters.get("slug") ?? "")
+            case .stats: try await index.stats()
+            case .health: try await service.health(logger: context.logger)
+            case .metrics: await service.prometheus()
+            case .openAPI: service.openAPIDocument()
+            }
+        }
+    }
     return router
 }
 

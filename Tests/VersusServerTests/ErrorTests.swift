@@ -125,6 +125,8 @@ struct ErrorTests {
             #expect(try health.json()["reason"]?.string?.contains("no index") == true)
             #expect(try await client.execute(uri: "/?q=udp", method: .get).status == .serviceUnavailable)
             #expect(try await client.execute(uri: "/metrics", method: .get).text.contains("versus_index_available 0"))
+            // The index's figures are left out, not reported as zeros.
+            #expect(!(try await client.execute(uri: "/metrics", method: .get).text.contains("versus_index_articles")))
 
             // `versus index` builds it: the running server picks it up.
             let corpus = try Fixtures.corpusCopy(["tcp-vs-udp"], in: folder)

@@ -141,7 +141,7 @@ struct HostileRequestTests {
     /// How `json` differs from the documented `Error` schema (its codes are an enum).
     static func errorSchemaProblems(_ json: JSONValue) -> [String] {
         do {
-            let validator = try OpenAPIValidator(yaml: OpenAPIDocument.yaml)
+            let validator = try OpenAPIValidator.served()
             return validator.problems(json, try validator.component(schema: "Error"))
         } catch {
             return ["\(error)"]

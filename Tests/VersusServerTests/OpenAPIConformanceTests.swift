@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import OpenAPIKit
 import Testing
 import VersusEngine
 @testable import VersusServer
@@ -44,16 +45,11 @@ struct OpenAPIConformanceTests {
         .init(uri: "/search?q=x", path: nil, method: .post, status: 405),
     ]
 
-    static func validator(_ client: some TestClientProtocol) async throws -> OpenAPIValidator {
-        let yaml = try await client.execute(uri: "/openapi.yaml", method: .get).text
-        return try OpenAPIValidator(yaml: yaml)
-    }
-
     @Test(arguments: exchanges)
     func responseConformsToTheDocument(_ exchange: Exchange) async throws {
         let app = makeApplication(databasePath: try Fixtures.sharedIndex())
         try await app.test(.router) { client in
-            let validator = try await Self.validator(client)
+            let validator = try OpenAPIValidator.served()
             let body = exchange.body > 0 ? ByteBuffer(repeating: 0x78, count: exchange.body) : nil
             let response = try await client.execute(uri: exchange.uri, method: exchange.method, body: body)
             #expect(response.status.code == exchange.status)
@@ -66,7 +62,7 @@ struct OpenAPIConformanceTests {
         let path = try Fixtures.temporaryFolder().appendingPathComponent("missing.sqlite").path
         let app = makeApplication(databasePath: path)
         try await app.test(.router) { client in
-            let validator = try await Self.validator(client)
+            let validator = try OpenAPIValidator.served()
             for (uri, template) in [
                 ("/search?q=x", "/search"), ("/ask?q=x", "/ask"), ("/articles/x", "/articles/{slug}"), ("/stats", "/stats"),
                 ("/health", "/health"), ("/?q=x", "/"),
@@ -80,7 +76,7 @@ struct OpenAPIConformanceTests {
 
     static func check(_ response: TestResponse, path: String?, with validator: OpenAPIValidator) throws {
         let mediaType = try #require(response.mediaType)
-        let schema: [String: Any]
+        let schema: DereferencedJSONSchema
         if let path {
             schema = try validator.schema(path: path, status: response.status.code, mediaType: mediaType)
         } else {
@@ -94,16 +90,26 @@ struct OpenAPIConformanceTests {
     }
 
     @Test func everyRouteIsDocumentedAndNothingElse() async throws {
-        let validator = try OpenAPIValidator(yaml: OpenAPIDocument.yaml)
-        #expect(Set(validator.paths.keys) == Set(APIRoute.allCases.map(\.rawValue)))
-        #expect(validator.document["openapi"] as? String == "3.1.0")
+        let validator = try OpenAPIValidator.served()
+        #expect(Set(validator.document.paths.keys.map(\.rawValue)) == Set(APIRoute.allCases.map(\.rawValue)))
+        #expect(validator.document.openAPIVersion.rawValue == "3.1.0")
+    }
+
+    /// `GET /openapi.yaml` answers the resource file byte for byte.
+    @Test func servedDocumentIsTheResourceFile() async throws {
+        let file = try Data(contentsOf: Fixtures.repository.appendingPathComponent("Sources/VersusServer/Resources/openapi.yaml"))
+        let app = makeApplication(databasePath: try Fixtures.sharedIndex())
+        try await app.test(.router) { client in
+            let response = try await client.execute(uri: "/openapi.yaml", method: .get)
+            #expect(Array(response.body.readableBytesView) == Array(file))
+        }
     }
 
     /// Every error code the server can produce is in the `Error` schema's enum.
     @Test func everyErrorCodeIsDocumented() throws {
-        let validator = try OpenAPIValidator(yaml: OpenAPIDocument.yaml)
-        let codeSchema = try #require((try validator.component(schema: "Error")["properties"] as? [String: Any])?["code"] as? [String: Any])
-        let documented = Set((codeSchema["enum"] as? [String]) ?? [])
+        let validator = try OpenAPIValidator.served()
+        let properties = try #require(try validator.component(schema: "Error").objectContext?.properties)
+        let documented = Set(properties["code"]?.allowedValues?.compactMap { $0.value as? String } ?? [])
         var produced: Set<String> = [
             APIError.missingParameter("q").code, APIError.malformedQueryString.code, APIError.routeNotFound("/").code,
             APIError.methodNotAllowed(.post, route: .search).code, APIError.uriTooLong(limit: 1).code,
@@ -118,7 +124,7 @@ struct OpenAPIConformanceTests {
             produced.insert(APIError(error).code)
         }
         #expect(produced.subtracting(documented).isEmpty, "undocumented: \(produced.subtracting(documented))")
-        let types = Set(((try validator.component(schema: "Error")["properties"] as? [String: Any])?["type"] as? [String: Any])?["enum"] as? [String] ?? [])
+        let types = Set(properties["type"]?.allowedValues?.compactMap { $0.value as? String } ?? [])
         #expect(types == Set(APIError.Kind.allCases.map(\.rawValue)))
     }
 }
@@ -152,15 +158,26 @@ struct OpenAPIValidatorTests {
     ]
 
     @Test func documentedResponsePasses() throws {
-        let validator = try OpenAPIValidator(yaml: OpenAPIDocument.yaml)
+        let validator = try OpenAPIValidator.served()
         #expect(validator.problems(Self.search, try validator.component(schema: "SearchResponse")).isEmpty)
     }
 
     @Test(arguments: 0..<drifted.count)
     func driftIsCaught(_ i: Int) throws {
-        let validator = try OpenAPIValidator(yaml: OpenAPIDocument.yaml)
+        let validator = try OpenAPIValidator.served()
         let (value, expected) = Self.drifted[i]
         let problems = validator.problems(value, try validator.component(schema: "SearchResponse"))
         #expect(problems.contains { $0.contains(expected) }, "\(problems)")
+    }
+
+    /// The document check is not vacuous either: OpenAPIKit rejects a dangling `$ref` and a
+    /// repeated operation id.
+    @Test(arguments: [
+        ("#/components/schemas/Hit\"", "#/components/schemas/Missing\""), ("operationId: ask", "operationId: search"),
+    ])
+    func brokenDocumentIsRejected(_ original: String, _ broken: String) {
+        let yaml = OpenAPIDocument.yaml.replacingOccurrences(of: original, with: broken)
+        #expect(yaml != OpenAPIDocument.yaml)
+        #expect(throws: (any Error).self) { try OpenAPIValidator(yaml: yaml) }
     }
 }

@@ -5,6 +5,11 @@ import Hummingbird
 /// nothing, the search page its own (set by ``PageRoutes``).
 ///
 /// Outermost, so that it also sees the answers of the log, metrics and error middleware.
+///
+/// Not Hummingbird's `ContentSecurityMiddleware`: it appends one policy to every response, so
+/// the page would carry two (the strictest would apply, blocking its stylesheet), and it sets
+/// neither `Referrer-Policy` nor `X-Frame-Options`. The policies are built with Hummingbird's
+/// `ContentSecurityPolicy`.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
@@ -23,7 +28,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 /// (``RequestGuardHandler``).
 enum SecurityHeaders {
     /// The policy of responses that are not the page: JSON, YAML and text load nothing.
-    static let contentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'"
+    static let contentSecurityPolicy = ContentSecurityPolicy([.defaultSrc(.none), .frameAncestors(.none)]).description
 
     static let fields: HTTPFields = [
         // Browsers must take the Content-Type as given: JSON holding article text is never HTML.

@@ -5,15 +5,8 @@ import VersusEngine
 /// The JSON routes over the index, each printing what its CLI command prints with `--json`:
 /// `GET /search` (`versus search`), `GET /ask` (`versus ask`), `GET /articles/{slug}`
 /// (`versus show`) and `GET /stats` (`versus stats`).
-struct IndexRoutes<Context: RequestContext> {
+struct IndexRoutes {
     let source: IndexSource
-
-    func register(on router: Router<Context>) {
-        router.get("/search") { request, _ in try await search(request) }
-        router.get("/ask") { request, _ in try await ask(request) }
-        router.get("/articles/{slug}") { _, context in try await article(context.parameters.get("slug") ?? "") }
-        router.get("/stats") { _, _ in try await stats() }
-    }
 
     func search(_ request: Request) async throws -> Response {
         let search = try SearchParameters.request(from: try QueryParameters(query: request.uri.query))

@@ -2,14 +2,10 @@ import Hummingbird
 import VersusEngine
 
 /// `GET /`: the HTML search page. Errors are shown on the page, with the status JSON clients get.
-struct PageRoutes<Context: RequestContext> {
+struct PageRoutes {
     let source: IndexSource
 
     static var contentType: String { "text/html; charset=utf-8" }
-
-    func register(on router: Router<Context>) {
-        router.get("/") { request, _ in try await page(request) }
-    }
 
     func page(_ request: Request) async throws -> Response {
         var page = SearchPage()

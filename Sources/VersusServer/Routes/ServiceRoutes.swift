@@ -3,19 +3,9 @@ import Logging
 import VersusEngine
 
 /// The routes about the service itself: `GET /health`, `GET /metrics`, `GET /openapi.yaml`.
-struct ServiceRoutes<Context: RequestContext> {
+struct ServiceRoutes {
     let source: IndexSource
     let metrics: ServerMetrics
-
-    func register(on router: Router<Context>) {
-        router.get("/health") { _, context in try await health(logger: context.logger) }
-        router.get("/metrics") { _, _ in await prometheus() }
-        router.get("/openapi.yaml") { _, _ in
-            Response(
-                status: .ok, headers: [.contentType: OpenAPIDocument.contentType],
-                body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
-        }
-    }
 
     /// What `GET /health` answers.
     struct Health: Encodable {
@@ -44,11 +34,19 @@ struct ServiceRoutes<Context: RequestContext> {
         }
     }
 
+    /// The metrics in Prometheus's text format, with the index's figures read now.
     func prometheus() async -> Response {
         let source = self.source
         let stats = try? await BlockingWork.run { try source.index().stats() }
-        return Response(
-            status: .ok, headers: [.contentType: PrometheusText.contentType],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.render(stats: stats))))
+        return text(metrics.exposition(stats: stats), contentType: ServerMetrics.contentType)
+    }
+
+    /// `Resources/openapi.yaml`, as it is.
+    func openAPIDocument() -> Response {
+        text(OpenAPIDocument.yaml, contentType: OpenAPIDocument.contentType)
+    }
+
+    private func text(_ text: String, contentType: String) -> Response {
+        Response(status: .ok, headers: [.contentType: contentType], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 }

@@ -5,19 +5,16 @@ struct EvidenceReader {
     let query: AnalyzedQuery
     let matcher: PassageMatcher
     let lexicon: Lexicon
+    /// The query's bm25 over the lexicon, with the column weights.
     let bm25: BM25
 
-    init(query: AnalyzedQuery, matcher: PassageMatcher, lexicon: Lexicon, weights: RankingWeights) {
-        self.query = query
-        self.matcher = matcher
-        self.lexicon = lexicon
-        bm25 = BM25(query: query, lexicon: lexicon, weights: weights)
+    /// The reader of `query`'s evidence; bm25 with the column weights of `weights`.
+    static func of(_ query: AnalyzedQuery, matcher: PassageMatcher, lexicon: Lexicon, weights: RankingWeights) -> Self {
+        Self(query: query, matcher: matcher, lexicon: lexicon, bm25: BM25(query: query, lexicon: lexicon, weights: weights))
     }
 
     func evidence(of row: CandidateRow) -> PassageEvidence {
-        var evidence = PassageEvidence(
-            rowid: row.rowid, bm25: 0, kind: row.kind, term: row.term, article: lexicon.slugByArticleID[row.articleID] ?? "",
-            articleID: row.articleID, senseRank: row.senseRank, heading: row.heading, body: row.body, context: row.context)
+        var evidence = PassageEvidence(row: row, article: lexicon.slugByArticleID[row.articleID] ?? "")
         switch row.kind {
         case .definition: evidence.senseText = row.body
         case .example: evidence.senseText = row.context ?? ""

@@ -31,7 +31,7 @@ struct Searcher: Sendable {
         let selection = try plan.candidates(limit: wanted, in: index)
         let selected = started.millisecondsSince
         let matcher = PassageMatcher(query: query)
-        let reader = EvidenceReader(query: query, matcher: matcher, lexicon: lexicon, weights: weights)
+        let reader = EvidenceReader.of(query, matcher: matcher, lexicon: lexicon, weights: weights)
         let candidates = try index.candidateRows(selection.rowids).map(reader.evidence(of:))
         let read = started.millisecondsSince
         let ranked = Ranker(weights: weights).rank(candidates, query: query, explain: request.explain)

@@ -21,7 +21,7 @@ enum RuleFixtures {
             rowid: 1, heading: passage.heading, body: passage.body, context: passage.context, kind: passage.kind,
             term: passage.term, articleID: passage.article == "git-vs-github" ? 2 : 1, senseRank: passage.senseRank,
             length: 12)
-        return EvidenceReader(query: query, matcher: PassageMatcher(query: query), lexicon: lexicon, weights: weights)
+        return EvidenceReader.of(query, matcher: PassageMatcher(query: query), lexicon: lexicon, weights: weights)
             .evidence(of: row)
     }
 

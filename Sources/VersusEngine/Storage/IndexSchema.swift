@@ -1,8 +1,10 @@
 import GRDB
 
-/// The tables of a Versus index and the migrations that create them.
+/// The tables of a Versus index and the migration that creates them, declared with GRDB's table
+/// and FTS5 definitions:
 ///
 /// ```sql
+/// CREATE TABLE meta (key PRIMARY KEY, value)   -- tokenizer, roots, token total, generation
 /// CREATE TABLE article (id INTEGER PRIMARY KEY, slug TEXT UNIQUE, title, term_a, term_b,
 ///                       author, editor, published, source_path UNIQUE, content_hash,
 ///                       file_size, file_mtime, indexed_at)
@@ -25,7 +27,8 @@ import GRDB
 /// reads the whole index to answer. An article's passages get consecutive
 /// rowids, so `passage_fts` can be restricted to one article with a rowid range.
 public enum IndexSchema {
-    /// The FTS5 tokenizer: Porter stemming over Unicode-aware words without diacritics.
+    /// The FTS5 tokenizer: Porter stemming over Unicode-aware words without diacritics
+    /// (`.porter(wrapping: .unicode61(diacritics: .remove))` in the migration).
     public static let tokenizer = "porter unicode61 remove_diacritics 2"
 
     /// The version this build writes; an index of another version is rebuilt.
@@ -38,50 +41,51 @@ public enum IndexSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v\(version)") { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE meta (
-                        key TEXT PRIMARY KEY NOT NULL,
-                        value TEXT NOT NULL
-                    );
-                    CREATE TABLE article (
-                        id INTEGER PRIMARY KEY,
-                        slug TEXT NOT NULL UNIQUE,
-                        title TEXT NOT NULL,
-                        term_a TEXT NOT NULL,
-                        term_b TEXT NOT NULL,
-                        author TEXT,
-                        editor TEXT,
-                        published TEXT,
-                        source_path TEXT NOT NULL UNIQUE,
-                        content_hash TEXT NOT NULL,
-                        file_size INTEGER NOT NULL,
-                        file_mtime REAL NOT NULL,
-                        indexed_at REAL NOT NULL
-                    );
-                    CREATE TABLE passage (
-                        id INTEGER PRIMARY KEY,
-                        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-                        ordinal INTEGER NOT NULL,
-                        kind TEXT NOT NULL,
-                        term TEXT NOT NULL,
-                        sense_rank INTEGER,
-                        length INTEGER NOT NULL
-                    );
-                    CREATE INDEX passage_by_article ON passage(article_id, ordinal);
-                    CREATE VIRTUAL TABLE passage_fts USING fts5(
-                        heading, body, context, terms, kind UNINDEXED,
-                        tokenize = '\(tokenizer)'
-                    );
-                    CREATE TABLE stem_frequency (
-                        stem TEXT PRIMARY KEY NOT NULL,
-                        passages INTEGER NOT NULL
-                    ) WITHOUT ROWID;
-                    CREATE TABLE vocabulary (
-                        word TEXT PRIMARY KEY NOT NULL,
-                        articles INTEGER NOT NULL
-                    ) WITHOUT ROWID;
-                    """)
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.create(table: "article") { t in
+                t.primaryKey("id", .integer)
+                t.column("slug", .text).notNull().unique()
+                t.column("title", .text).notNull()
+                t.column("term_a", .text).notNull()
+                t.column("term_b", .text).notNull()
+                t.column("author", .text)
+                t.column("editor", .text)
+                t.column("published", .text)
+                t.column("source_path", .text).notNull().unique()
+                t.column("content_hash", .text).notNull()
+                t.column("file_size", .integer).notNull()
+                t.column("file_mtime", .double).notNull()
+                t.column("indexed_at", .double).notNull()
+            }
+            try db.create(table: "passage") { t in
+                t.primaryKey("id", .integer)
+                t.column("article_id", .integer).notNull().references("article", column: "id", onDelete: .cascade)
+                t.column("ordinal", .integer).notNull()
+                t.column("kind", .text).notNull()
+                t.column("term", .text).notNull()
+                t.column("sense_rank", .integer)
+                t.column("length", .integer).notNull()
+            }
+            try db.create(index: "passage_by_article", on: "passage", columns: ["article_id", "ordinal"])
+            try db.create(virtualTable: "passage_fts", using: FTS5()) { t in
+                t.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
+                t.column("heading")
+                t.column("body")
+                t.column("context")
+                t.column("terms")
+                t.column("kind").notIndexed()
+            }
+            try db.create(table: "stem_frequency", options: .withoutRowID) { t in
+                t.primaryKey("stem", .text)
+                t.column("passages", .integer).notNull()
+            }
+            try db.create(table: "vocabulary", options: .withoutRowID) { t in
+                t.primaryKey("word", .text)
+                t.column("articles", .integer).notNull()
+            }
             try IndexMeta.set("tokenizer", to: tokenizer, in: db)
             // Builds before this one recognised an index by this row; it is written so that they
             // still do. This build reads the version from the migrator only.

@@ -323,6 +323,7 @@ struct SecurityTests {
             "databaseQuestionMarks(count: rowids.count)": "placeholders for bound rowids",
             "databaseQuestionMarks(count: kinds.count)": "placeholders for bound kinds",
             "Self.indexingCacheKiB": "a constant",
+            "ArticleRow.columns": "a constant: the column list of an article row",
         ]
         let sqlWords = try Regex(#"\b(SELECT|INSERT|UPDATE|DELETE|WHERE|FROM|VALUES|PRAGMA|MATCH|ORDER BY|LIMIT|JOIN|SET|AND|IN|BETWEEN)\b|sql"#)
         var found: [String] = []

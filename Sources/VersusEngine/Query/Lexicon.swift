@@ -83,7 +83,7 @@ final class Lexicon: Sendable {
         var frequency: [String: Int] = [:]
         try reader.forEachWord { frequency[$0] = $1 }
         var slugs: [Int64: String] = [:]
-        let articles = try reader.articleTerms().map { article in
+        let articles = try reader.articleRows().map { article in
             slugs[article.id] = article.slug
             return (slug: article.slug, termA: article.termA, termB: article.termB)
         }

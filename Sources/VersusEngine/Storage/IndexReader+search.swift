@@ -65,8 +65,7 @@ extension IndexReader {
         let statement = try db.cachedStatement(
             sql: """
                 SELECT passage_fts.rowid, passage_fts.heading, passage_fts.body, passage_fts.context,
-                       passage.kind, passage.term, passage.article_id AS articleID, passage.sense_rank AS senseRank,
-                       passage.length
+                       passage.kind, passage.term, passage.article_id, passage.sense_rank, passage.length
                 FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid
                 WHERE passage_fts.rowid IN (\(databaseQuestionMarks(count: rowids.count)))
                 """)
@@ -81,10 +80,7 @@ extension IndexReader {
     func articles(ids: some Collection<Int64>) throws -> [Int64: ArticleRow] {
         guard !ids.isEmpty else { return [:] }
         let statement = try db.cachedStatement(
-            sql: """
-                SELECT id, slug, title, term_a AS termA, term_b AS termB, author, editor, published
-                FROM article WHERE id IN (\(databaseQuestionMarks(count: ids.count)))
-                """)
+            sql: "SELECT \(ArticleRow.columns) FROM article WHERE id IN (\(databaseQuestionMarks(count: ids.count)))")
         let rows = try ArticleRow.fetchAll(statement, arguments: StatementArguments(Array(ids)))
         return Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }

@@ -50,13 +50,13 @@ struct IndexReader {
         while let row = try rows.next() { body(row[0], row[1]) }
     }
 
-    /// Every article's id, slug and terms.
+    /// Every article's row.
     ///
     /// ```sql
-    /// SELECT id, slug, term_a, term_b FROM article
+    /// SELECT id, slug, title, term_a, term_b, author, editor, published FROM article
     /// ```
-    func articleTerms() throws -> [ArticleTerms] {
-        try ArticleTerms.fetchAll(db, sql: "SELECT id, slug, term_a AS termA, term_b AS termB FROM article")
+    func articleRows() throws -> [ArticleRow] {
+        try ArticleRow.fetchAll(db, sql: "SELECT \(ArticleRow.columns) FROM article")
     }
 
     /// How many passages the index holds.
@@ -100,12 +100,7 @@ struct IndexReader {
         // SQLite reads a bound string only up to a NUL (GRDB binds C strings), so that
         // "tcp-vs-udp\0x" would find tcp-vs-udp. No slug holds a NUL: file names cannot.
         guard !slug.utf8.contains(0) else { return nil }
-        return try ArticleRow.fetchOne(
-            db,
-            sql: """
-                SELECT id, slug, title, term_a AS termA, term_b AS termB, author, editor, published
-                FROM article WHERE slug = ?
-                """, arguments: [slug])
+        return try ArticleRow.fetchOne(db, sql: "SELECT \(ArticleRow.columns) FROM article WHERE slug = ?", arguments: [slug])
     }
 
     /// The article with the slug, and its passages in order.

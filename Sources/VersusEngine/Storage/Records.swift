@@ -24,16 +24,12 @@ struct StoredArticle: Sendable, FetchableRecord, Decodable {
     }
 }
 
-/// An article's identity and terms, as the lexicon loads them.
-struct ArticleTerms: Sendable, FetchableRecord, Decodable {
-    var id: Int64
-    var slug: String
-    var termA: String
-    var termB: String
-}
-
 /// An article's row, without its source file.
-struct ArticleRow: Sendable, FetchableRecord, Decodable {
+///
+/// ```sql
+/// SELECT id, slug, title, term_a, term_b, author, editor, published FROM article
+/// ```
+struct ArticleRow: Sendable, FetchableRecord {
     var id: Int64
     var slug: String
     var title: String
@@ -42,6 +38,21 @@ struct ArticleRow: Sendable, FetchableRecord, Decodable {
     var author: String?
     var editor: String?
     var published: String?
+
+    /// The columns every `SELECT` of an article row lists, in this order.
+    static let columns = "id, slug, title, term_a, term_b, author, editor, published"
+
+    /// Decodes a row that lists ``columns``. By position: the hits of every search read these.
+    init(row: Row) {
+        id = row[0]
+        slug = row[1]
+        title = row[2]
+        termA = row[3]
+        termB = row[4]
+        author = row[5]
+        editor = row[6]
+        published = row[7]
+    }
 }
 
 /// A passage as stored: its kind and term side (`passage`) and its text (`passage_fts`).
@@ -66,16 +77,18 @@ struct CandidateRow: Sendable, FetchableRecord {
     /// The passage's length in tokens, for bm25's length normalization.
     var length: Int
 
+    /// Decodes a row of ``IndexReader/candidateRows(_:)``, whose `SELECT` lists the columns in
+    /// this order. By position, not by name: this runs for every candidate of every search.
     init(row: Row) {
-        rowid = row["rowid"]
-        heading = row["heading"]
-        body = row["body"] ?? ""
-        context = row["context"]
-        kind = (row["kind"] as String?).flatMap(PassageKind.init(rawValue:)) ?? .summary
-        term = (row["term"] as String?).flatMap(TermSide.init(rawValue:)) ?? .both
-        articleID = row["articleID"]
-        senseRank = row["senseRank"]
-        length = row["length"]
+        rowid = row[0]
+        heading = row[1]
+        body = row[2] ?? ""
+        context = row[3]
+        kind = (row[4] as String?).flatMap(PassageKind.init(rawValue:)) ?? .summary
+        term = (row[5] as String?).flatMap(TermSide.init(rawValue:)) ?? .both
+        articleID = row[6]
+        senseRank = row[7]
+        length = row[8]
     }
 
     /// A row of plain values (for tests of the rules).

@@ -185,7 +185,14 @@ public struct QueryAnalyzer: Sendable {
         let synonymWords = Dictionary(uniqueKeysWithValues: Set(words).map { word in
             (word, lexicon.contains(word) ? [] : synonyms.alternatives(for: word).filter { $0.count == 1 }.map { $0[0] })
         })
-        let named = lexicon.namedArticles(words: words + variants.values.joined() + synonymWords.values.joined())
+        // A word that says how to answer (an intent marker, a framing word, a part of speech)
+        // names an article only when no other word of the query does: on a real site each is some
+        // article's term ("Example vs. Sample", "Adjective vs. Noun"), yet "whom in a sentence
+        // example" is about whom. It still completes a pair that other words name ("example vs sample").
+        func namingForms(_ word: String) -> [String] { [word] + (variants[word] ?? []) + (synonymWords[word] ?? []) }
+        var named = lexicon.namedArticles(words: words.flatMap(namingForms))
+        let namedByContent = lexicon.namedArticles(words: words.filter { !Self.asksHow($0) }.flatMap(namingForms))
+        if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }
         let namedStems = Set(named.keys.flatMap { slug in
             lexicon.articleBySlug[slug].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
         })
@@ -194,16 +201,20 @@ public struct QueryAnalyzer: Sendable {
         })
 
         // 5. Matching words: drop markers and framing, then stop words, but never everything.
-        let protected = lexicon.termWords
+        // Term words always match, but for a word that says how to answer when it names no
+        // article of the query ("whom in a sentence example": "example" is a marker here).
+        func isProtected(_ word: String) -> Bool {
+            lexicon.termWords.contains(word) && (!Self.asksHow(word) || namedTermWords.contains(word))
+        }
         let framingPair = QueryIntent.framingPairPositions(in: words)
         let withoutMarkers = words.indices.filter { index in
             let word = words[index]
-            return protected.contains(word)
+            return isProtected(word)
                 || (QueryIntent.markerWords[word] == nil && !QueryIntent.framingWords.contains(word)
                     && !framingPair.contains(index))
         }.map { words[$0] }
         let base = withoutMarkers.isEmpty ? words : withoutMarkers
-        let significant = base.filter { !StopWords.contains($0) || protected.contains($0) }
+        let significant = base.filter { !StopWords.contains($0) || isProtected($0) }
         // Two or three keywords with no question form, no intent marker and no pair of terms
         // ("he him test", "who vs whom" aside) keep their stop words: each was typed on purpose.
         let isShortKeywords = keepsStopWordsOfShortQueries && words.count <= 3 && withoutMarkers.count == words.count
@@ -211,7 +222,7 @@ public struct QueryAnalyzer: Sendable {
             && !named.values.contains(.both)
         let content =
             significant.isEmpty ? base
-            : isShortKeywords ? base.filter { !Self.connectives.contains($0) || protected.contains($0) } : significant
+            : isShortKeywords ? base.filter { !Self.connectives.contains($0) || isProtected($0) } : significant
 
         // 4. Intent.
         let intent = QueryIntent.read(
@@ -244,6 +255,13 @@ public struct QueryAnalyzer: Sendable {
             text: text, terms: Array(terms), intent: intent, corrections: corrections, namedArticles: named,
             partOfSpeech: PartOfSpeech.named(in: words), answerType: AnswerType.asked(by: words),
             questionForm: QuestionForm.read(words))
+    }
+
+    /// Whether the word says how to answer rather than what about: an intent marker, a framing
+    /// word, a part of speech.
+    static func asksHow(_ word: String) -> Bool {
+        QueryIntent.markerWords[word] != nil || QueryIntent.framingWords.contains(word)
+            || PartOfSpeech.named(in: [word]) != nil
     }
 
     private func isFunctionWord(_ word: String) -> Bool {

@@ -1,0 +1,204 @@
+import Foundation
+
+/// The comparisons WordNet yields, in the order a generated corpus uses them.
+///
+/// A term is a lemma in its primary sense (the first synset of its part of speech, the one
+/// WordNet lists first because it is used most). Pairs come from WordNet's relations:
+/// sister terms (two synsets under one hypernym, paired with their neighbours in familiarity
+/// order), antonyms, an adjective and its satellites, and the words of one synset. Each pair
+/// is scored by how familiar its two lemmas are in the compared part of speech (their numbers
+/// of senses there, WordNet's familiarity measure: "be" is familiar as a verb, not as the noun
+/// for beryllium), plus a bonus
+/// for the classic comparisons and a seeded jitter. A first pass takes pairs best first while
+/// each lemma has quota left (``quota(familiarity:)``: frequent lemmas get several articles, as
+/// "effect" has "affect vs effect" and "effect vs consequence"), a second pass appends the rest
+/// best first. If a corpus asks for more than that, terms are reused with a second term from
+/// the same lexicographer file. No two pairs share their lemmas (either way round) or a slug.
+///
+/// The order does not depend on how many articles are asked for, so article `n` is the same in
+/// a corpus of any size.
+struct PairCatalog: Sendable {
+    /// Pairs in corpus order.
+    private(set) var pairs: [TermPair]
+    /// How many of them come from WordNet's relations (the rest reuse a term with a same-field partner).
+    let relatedCount: Int
+
+    /// How many neighbours, in familiarity order, each sister term is paired with: two gives
+    /// every term up to four sisters, enough for a corpus several times 100,000 articles.
+    static let sisterReach = 2
+    /// Extra score for opposites, the comparison people look up most (hot vs cold).
+    static let antonymBonus = 1.5
+    /// Extra score for near synonyms, the other common lookup (big vs large).
+    static let synonymBonus = 0.5
+    /// The most words a term may have: longer collocations are not what people compare.
+    static let maximumTermWords = 3
+    /// The longest term, in characters (the parser accepts 80; titles stay readable).
+    static let maximumTermLength = 40
+
+    init(wordNet: WordNet, seed: UInt64, minimumCount: Int = 0) {
+        let primaries = Self.primaryTerms(wordNet)
+        var candidates: [Candidate] = []
+        func add(_ a: Term, _ b: Term, _ relation: PairRelation, bonus: Double = 0) {
+            let ka = WordNet.key(a.lemma)
+            let kb = WordNet.key(b.lemma)
+            guard ka != kb else { return }
+            let pair = TermPair(a: a, b: b, relation: relation)
+            let familiarity = log2(1 + Double(wordNet.senses(of: ka, as: a.synset.partOfSpeech).count))
+                + log2(1 + Double(wordNet.senses(of: kb, as: b.synset.partOfSpeech).count))
+            let jitter = Double(Self.jitter(seed, pair.unorderedKey) >> 11) / Double(1 << 53)
+            candidates.append(Candidate(pair: pair, score: familiarity + bonus + jitter))
+        }
+        // Sister terms: the primary terms of the hyponyms of each synset.
+        var children: [SynsetID: [SynsetID]] = [:]
+        let ids = wordNet.synsets.keys.sorted()
+        for id in ids {
+            for pointer in wordNet.synsets[id]!.pointers where pointer.relation == .hypernym || pointer.relation == .instanceHypernym {
+                children[pointer.target, default: []].append(id)
+            }
+        }
+        for parent in children.keys.sorted() {
+            let sisters = children[parent]!.flatMap { primaries[$0] ?? [] }
+                .map { ($0, wordNet.familiarity(of: $0.lemma), Self.jitter(seed, $0.lemma)) }
+                .sorted { ($0.1, $1.2) > ($1.1, $0.2) }
+                .map(\.0)
+            for i in sisters.indices {
+                for j in (i + 1)..<min(i + 1 + Self.sisterReach, sisters.count) where sisters[i].synset != sisters[j].synset {
+                    add(sisters[i], sisters[j], .sisters(hypernym: parent))
+                }
+            }
+        }
+        for id in ids {
+            let synset = wordNet.synsets[id]!
+            let own = primaries[id] ?? []
+            // The words of one synset.
+            for other in own.dropFirst().prefix(3) { add(own[0], other, .synonyms, bonus: Self.synonymBonus) }
+            for pointer in synset.pointers {
+                switch pointer.relation {
+                case .antonym where pointer.sourceWord > 0 && pointer.targetWord > 0:
+                    guard let target = wordNet.synsets[pointer.target], pointer.sourceWord <= synset.words.count,
+                        pointer.targetWord <= target.words.count
+                    else { continue }
+                    let a = synset.words[pointer.sourceWord - 1]
+                    let b = target.words[pointer.targetWord - 1]
+                    if Self.isUsable(a), Self.isUsable(b) {
+                        add(Term(lemma: a, synset: id), Term(lemma: b, synset: target.id), .antonyms, bonus: Self.antonymBonus)
+                    }
+                case .similar where !synset.isSatellite:
+                    if let head = own.first, let satellite = primaries[pointer.target]?.first {
+                        add(head, satellite, .similar, bonus: Self.synonymBonus)
+                    }
+                default: continue
+                }
+            }
+        }
+        // The best candidate of each lemma pair and of each slug, best first.
+        candidates.sort { ($0.score, $1.pair.slug) > ($1.score, $0.pair.slug) }
+        var seenKeys = Set<String>()
+        var seenSlugs = Set<String>()
+        var unique: [TermPair] = []
+        for candidate in candidates where seenKeys.insert(candidate.pair.unorderedKey).inserted {
+            if seenSlugs.insert(candidate.pair.slug).inserted { unique.append(candidate.pair) }
+        }
+        // First pass within each lemma's quota, then the rest in the same order.
+        var quota: [String: Int] = [:]
+        var first: [TermPair] = []
+        var rest: [TermPair] = []
+        for pair in unique {
+            let ka = WordNet.key(pair.a.lemma)
+            let kb = WordNet.key(pair.b.lemma)
+            let qa = quota[ka] ?? Self.quota(familiarity: wordNet.familiarity(of: ka))
+            let qb = quota[kb] ?? Self.quota(familiarity: wordNet.familiarity(of: kb))
+            if qa > 0, qb > 0 {
+                quota[ka] = qa - 1
+                quota[kb] = qb - 1
+                first.append(pair)
+            } else {
+                rest.append(pair)
+            }
+        }
+        pairs = first + rest
+        relatedCount = pairs.count
+        if pairs.count < minimumCount {
+            extend(to: minimumCount, wordNet: wordNet, primaries: primaries, seed: seed, keys: &seenKeys, slugs: &seenSlugs)
+        }
+    }
+
+    /// How many articles of the first pass a lemma may be a term of: one, plus one for each
+    /// doubling of its number of senses ("break", 75 senses: 7; "violin", 1 sense: 1).
+    static func quota(familiarity: Int) -> Int {
+        1 + (familiarity > 1 ? Int(log2(Double(familiarity))) : 0)
+    }
+
+    /// Appends pairs that keep a term of the catalog and give it a second term from its
+    /// lexicographer file, until there are `count`.
+    private mutating func extend(
+        to count: Int, wordNet: WordNet, primaries: [SynsetID: [Term]], seed: UInt64, keys: inout Set<String>,
+        slugs: inout Set<String>
+    ) {
+        guard !pairs.isEmpty else { return }
+        var fields: [Int: [Term]] = [:]
+        for id in primaries.keys.sorted() {
+            fields[wordNet.synsets[id]!.lexFileNumber, default: []] += primaries[id]!
+        }
+        var base = 0
+        var attempts = 0
+        while pairs.count < count, attempts < count * 20 {
+            attempts += 1
+            let term = pairs[base % relatedCount].a
+            base += 1
+            guard let field = fields[wordNet.synsets[term.synset]?.lexFileNumber ?? -1], field.count > 1 else { continue }
+            let partner = field[Int(Self.jitter(seed, "\(attempts)") % UInt64(field.count))]
+            let pair = TermPair(a: term, b: partner, relation: .sameField)
+            guard WordNet.key(term.lemma) != WordNet.key(partner.lemma), !slugs.contains(pair.slug),
+                keys.insert(pair.unorderedKey).inserted
+            else { continue }
+            slugs.insert(pair.slug)
+            pairs.append(pair)
+        }
+    }
+
+    private struct Candidate {
+        var pair: TermPair
+        var score: Double
+    }
+
+    /// Each synset's primary terms: the usable words whose first sense (in their part of
+    /// speech) it is, in the synset's word order.
+    static func primaryTerms(_ wordNet: WordNet) -> [SynsetID: [Term]] {
+        var primaries: [SynsetID: [Term]] = [:]
+        for (id, synset) in wordNet.synsets {
+            var seen = Set<String>()
+            for word in synset.words where isUsable(word) {
+                let key = WordNet.key(word)
+                guard seen.insert(key).inserted, wordNet.senses(of: key, as: id.partOfSpeech).first == id else { continue }
+                primaries[id, default: []].append(Term(lemma: word, synset: id))
+            }
+        }
+        return primaries
+    }
+
+    /// Whether a lemma can be an article's term: 2–40 ASCII letters, digits, spaces, hyphens
+    /// and apostrophes, starting with a letter, at most three words, none of them a title's
+    /// "vs" (the parser reads the title by its separator).
+    static func isUsable(_ lemma: String) -> Bool {
+        guard (2...maximumTermLength).contains(lemma.utf8.count), let first = lemma.utf8.first,
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20),
+            lemma.utf8.allSatisfy({ byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || byte == 0x20 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
+            }),
+            let last = lemma.last, last.isLetter || last.isNumber
+        else { return false }
+        let words = lemma.lowercased().split(separator: " ")
+        return words.count <= maximumTermWords && !words.contains { ["vs", "versus", "v"].contains($0) }
+    }
+
+    /// A seeded 64-bit hash of `text` (FNV-1a, then SplitMix64's finalizer), for jitter that
+    /// depends only on the seed and the text.
+    static func jitter(_ seed: UInt64, _ text: String) -> UInt64 {
+        var hash = Fingerprint()
+        hash.add(text)
+        var rng = SplitMix64(seed: hash.value ^ seed)
+        return rng.next()
+    }
+}

@@ -39,12 +39,10 @@ struct PairCatalog: Sendable {
         let primaries = Self.primaryTerms(wordNet)
         var candidates: [Candidate] = []
         func add(_ a: Term, _ b: Term, _ relation: PairRelation, bonus: Double = 0) {
-            let ka = WordNet.key(a.lemma)
-            let kb = WordNet.key(b.lemma)
-            guard ka != kb else { return }
+            guard a.key != b.key else { return }
             let pair = TermPair(a: a, b: b, relation: relation)
-            let familiarity = log2(1 + Double(wordNet.senses(of: ka, as: a.synset.partOfSpeech).count))
-                + log2(1 + Double(wordNet.senses(of: kb, as: b.synset.partOfSpeech).count))
+            let familiarity = log2(1 + Double(wordNet.senses(of: a.key, as: a.synset.partOfSpeech).count))
+                + log2(1 + Double(wordNet.senses(of: b.key, as: b.synset.partOfSpeech).count))
             let jitter = Double(Self.jitter(seed, pair.unorderedKey) >> 11) / Double(1 << 53)
             candidates.append(Candidate(pair: pair, score: familiarity + bonus + jitter))
         }
@@ -58,7 +56,7 @@ struct PairCatalog: Sendable {
         }
         for parent in children.keys.sorted() {
             let sisters = children[parent]!.flatMap { primaries[$0] ?? [] }
-                .map { ($0, wordNet.familiarity(of: $0.lemma), Self.jitter(seed, $0.lemma)) }
+                .map { ($0, wordNet.familiarity(of: $0.key), Self.jitter(seed, $0.key)) }
                 .sorted { ($0.1, $1.2) > ($1.1, $0.2) }
                 .map(\.0)
             for i in sisters.indices {
@@ -71,7 +69,9 @@ struct PairCatalog: Sendable {
             let synset = wordNet.synsets[id]!
             let own = primaries[id] ?? []
             // The words of one synset.
-            for other in own.dropFirst().prefix(3) { add(own[0], other, .synonyms, bonus: Self.synonymBonus) }
+            for other in own.dropFirst().prefix(3) where Self.areDistinctNames(own[0], other, wordNet) {
+                add(own[0], other, .synonyms, bonus: Self.synonymBonus)
+            }
             for pointer in synset.pointers {
                 switch pointer.relation {
                 case .antonym where pointer.sourceWord > 0 && pointer.targetWord > 0:
@@ -92,7 +92,7 @@ struct PairCatalog: Sendable {
             }
         }
         // The best candidate of each lemma pair and of each slug, best first.
-        candidates.sort { ($0.score, $1.pair.slug) > ($1.score, $0.pair.slug) }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.pair.slug < $1.pair.slug }
         var seenKeys = Set<String>()
         var seenSlugs = Set<String>()
         var unique: [TermPair] = []
@@ -104,8 +104,7 @@ struct PairCatalog: Sendable {
         var first: [TermPair] = []
         var rest: [TermPair] = []
         for pair in unique {
-            let ka = WordNet.key(pair.a.lemma)
-            let kb = WordNet.key(pair.b.lemma)
+            let (ka, kb) = (pair.a.key, pair.b.key)
             let qa = quota[ka] ?? Self.quota(familiarity: wordNet.familiarity(of: ka))
             let qb = quota[kb] ?? Self.quota(familiarity: wordNet.familiarity(of: kb))
             if qa > 0, qb > 0 {
@@ -149,7 +148,7 @@ struct PairCatalog: Sendable {
             guard let field = fields[wordNet.synsets[term.synset]?.lexFileNumber ?? -1], field.count > 1 else { continue }
             let partner = field[Int(Self.jitter(seed, "\(attempts)") % UInt64(field.count))]
             let pair = TermPair(a: term, b: partner, relation: .sameField)
-            guard WordNet.key(term.lemma) != WordNet.key(partner.lemma), !slugs.contains(pair.slug),
+            guard term.key != partner.key, !slugs.contains(pair.slug),
                 keys.insert(pair.unorderedKey).inserted
             else { continue }
             slugs.insert(pair.slug)
@@ -168,7 +167,7 @@ struct PairCatalog: Sendable {
         var primaries: [SynsetID: [Term]] = [:]
         for (id, synset) in wordNet.synsets {
             var seen = Set<String>()
-            for word in synset.words where isUsable(word) {
+            for word in synset.words where isUsable(word) && !isBinomial(word, in: synset) {
                 let key = WordNet.key(word)
                 guard seen.insert(key).inserted, wordNet.senses(of: key, as: id.partOfSpeech).first == id else { continue }
                 primaries[id, default: []].append(Term(lemma: word, synset: id))
@@ -191,6 +190,29 @@ struct PairCatalog: Sendable {
         else { return false }
         let words = lemma.lowercased().split(separator: " ")
         return words.count <= maximumTermWords && !words.contains { ["vs", "versus", "v"].contains($0) }
+            && !taxonomicRanks.contains(String(words[0]))
+    }
+
+    /// First words of WordNet's names for taxa ("genus Alisma", "family Ammodytidae"): each
+    /// doubles a plain name, and no one compares the two.
+    static let taxonomicRanks: Set<String> = [
+        "genus", "subgenus", "family", "subfamily", "superfamily", "order", "suborder", "superorder", "class",
+        "subclass", "phylum", "subphylum", "division", "kingdom", "tribe",
+    ]
+
+    /// Whether a word is a Latin binomial of a plant or an animal ("Platanus occidentalis"),
+    /// which WordNet lists beside the common name.
+    static func isBinomial(_ word: String, in synset: Synset) -> Bool {
+        guard synset.id.partOfSpeech == .noun, ["noun.plant", "noun.animal"].contains(synset.lexicographerFile.name) else { return false }
+        let words = word.split(separator: " ")
+        return words.count == 2 && words[0].first?.isUppercase == true && words[1].allSatisfy(\.isLowercase)
+    }
+
+    /// Whether two words of one synset make a comparison: neither contains the other ("anatolian"
+    /// in "anatolian language"), and one of them has another sense to tell them apart.
+    static func areDistinctNames(_ a: Term, _ b: Term, _ wordNet: WordNet) -> Bool {
+        let (x, y) = (" \(a.key) ", " \(b.key) ")
+        return !x.contains(y) && !y.contains(x) && max(wordNet.familiarity(of: a.key), wordNet.familiarity(of: b.key)) > 1
     }
 
     /// A seeded 64-bit hash of `text` (FNV-1a, then SplitMix64's finalizer), for jitter that

@@ -2,12 +2,15 @@
 /// article compares.
 public struct Term: Sendable, Hashable {
     /// The lemma as entered in its synset, spaces for underscores: `violin`, `bear market`, `Paris`.
-    public var lemma: String
-    public var synset: SynsetID
+    public let lemma: String
+    public let synset: SynsetID
+    /// The lemma as the index files write it (lowercased), to look it up and compare it.
+    let key: String
 
     public init(lemma: String, synset: SynsetID) {
         self.lemma = lemma
         self.synset = synset
+        key = WordNet.key(lemma)
     }
 
     /// The lemma as a title writes it: each word's first letter in upper case (`Bear Market`).
@@ -17,16 +20,17 @@ public struct Term: Sendable, Hashable {
 
     /// The lemma in a slug: lowercased, words joined by hyphens, only letters and digits kept.
     var slugPart: String {
-        var out = ""
-        for character in lemma.lowercased() {
-            if character.isASCII && (character.isLetter || character.isNumber) {
-                out.append(character)
-            } else if character == " " || character == "-", !out.isEmpty, out.last != "-" {
-                out.append("-")
+        var out: [UInt8] = []
+        out.reserveCapacity(key.utf8.count)
+        for byte in key.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): out.append(byte)
+            case UInt8(ascii: " "), UInt8(ascii: "-"): if let last = out.last, last != UInt8(ascii: "-") { out.append(UInt8(ascii: "-")) }
+            default: continue
             }
         }
-        while out.last == "-" { out.removeLast() }
-        return out
+        while out.last == UInt8(ascii: "-") { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -46,17 +50,24 @@ public enum PairRelation: Sendable, Hashable {
 
 /// The two terms of one generated article and how they relate.
 public struct TermPair: Sendable, Hashable {
-    public var a: Term
-    public var b: Term
-    public var relation: PairRelation
-
+    public let a: Term
+    public let b: Term
+    public let relation: PairRelation
     /// The article's slug: `violin-vs-viola`.
-    public var slug: String { "\(a.slugPart)-vs-\(b.slugPart)" }
+    public let slug: String
 
-    /// The lemmas, lowercased and in order, as a key for "the same pair either way round".
+    public init(a: Term, b: Term, relation: PairRelation) {
+        self.a = a
+        self.b = b
+        self.relation = relation
+        slug = "\(a.slugPart)-vs-\(b.slugPart)"
+    }
+
+    /// The slug of the same pair the other way round: `viola-vs-violin`.
+    var reversedSlug: String { "\(b.slugPart)-vs-\(a.slugPart)" }
+
+    /// The lemmas in order, as a key for "the same pair either way round".
     var unorderedKey: String {
-        let x = a.lemma.lowercased()
-        let y = b.lemma.lowercased()
-        return x < y ? "\(x)\u{1}\(y)" : "\(y)\u{1}\(x)"
+        a.key < b.key ? "\(a.key)\u{1}\(b.key)" : "\(b.key)\u{1}\(a.key)"
     }
 }

@@ -59,7 +59,7 @@ public struct WordNetCorpus: Sendable {
         var number = 0
         while numbers.count < count, number < self.count {
             let pair = catalog.pairs[number]
-            if !slugs.contains(pair.slug), !slugs.contains("\(pair.b.slugPart)-vs-\(pair.a.slugPart)") { numbers.append(number) }
+            if !slugs.contains(pair.slug), !slugs.contains(pair.reversedSlug) { numbers.append(number) }
             number += 1
         }
         return numbers

@@ -30,12 +30,19 @@ enum Prose {
 
     /// What a term means, as the predicate of a sentence that names it: "is a bowed stringed
     /// instrument …", "means to have an effect upon", "means covered with water".
-    static func meaning(_ sense: Synset) -> String {
+    static func meaning(_ sense: Synset) -> String { predicate(sense, naming: "is", meaning: "means") }
+
+    /// What two words of one sense both do, as a plural predicate: "name a bowed stringed
+    /// instrument …", "mean to have an effect upon".
+    static func sharedMeaning(_ sense: Synset) -> String { predicate(sense, naming: "name", meaning: "mean") }
+
+    /// A sense's gloss after `naming` (a noun's) or `meaning` (the others'); a verb's reads "to …".
+    private static func predicate(_ sense: Synset, naming: String, meaning: String) -> String {
         let text = clause(sense.definition)
         switch sense.id.partOfSpeech {
-        case .noun: return "is " + nounPhrase(text)
-        case .verb: return "means " + (text.lowercased().hasPrefix("to ") ? text : "to " + text)
-        case .adjective, .adverb: return "means " + text
+        case .noun: return naming + " " + nounPhrase(text)
+        case .verb: return meaning + " " + (text.lowercased().hasPrefix("to ") ? text : "to " + text)
+        case .adjective, .adverb: return meaning + " " + text
         }
     }
 

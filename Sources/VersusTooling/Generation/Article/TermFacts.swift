@@ -30,7 +30,9 @@ struct TermFacts {
     /// The most related words an article lists in one sentence.
     static let listLength = 4
 
-    init(term: Term, wordNet: WordNet) {
+    /// What WordNet says of `term`; its hierarchy goes through `hypernym` when that is one of
+    /// the sense's hypernyms (the one a pair of sisters shares), else through its first.
+    init(term: Term, wordNet: WordNet, through hypernym: SynsetID? = nil) {
         self.term = term
         let synset = wordNet[term.synset]!
         self.synset = synset
@@ -38,9 +40,10 @@ struct TermFacts {
         senses = all.filter { $0.id.partOfSpeech == synset.id.partOfSpeech } + all.filter { $0.id.partOfSpeech != synset.id.partOfSpeech }
         var chain: [Synset] = []
         var current = synset
-        while chain.count < Self.hierarchyDepth,
-            let up = (current.targets(.hypernym) + current.targets(.instanceHypernym)).first.flatMap({ wordNet[$0] })
-        {
+        while chain.count < Self.hierarchyDepth {
+            let parents = current.targets(.hypernym) + current.targets(.instanceHypernym)
+            let preferred = chain.isEmpty ? parents.first { $0 == hypernym } : nil
+            guard let up = (preferred ?? parents.first).flatMap({ wordNet[$0] }) else { break }
             chain.append(up)
             current = up
         }

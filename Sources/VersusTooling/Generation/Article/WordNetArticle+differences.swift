@@ -25,7 +25,7 @@ extension WordNetArticle {
         case .similar:
             return "\(Prose.capitalized(x)) and \(y) are close in meaning, and WordNet lists \(y) as similar to \(x). " + contrast
         case .synonyms:
-            return "\(Prose.capitalized(x)) and \(y) can name the same thing: in one sense both \(Prose.meaning(a.synset))."
+            return "\(Prose.capitalized(x)) and \(y) can name the same thing: in one sense both \(Prose.sharedMeaning(a.synset))."
                 + " They part ways in their other senses: \(x) has \(Prose.count(a.senses.count, "sense")) in all,"
                 + " \(y) \(Prose.count(b.senses.count, "sense"))."
         case .sameField:

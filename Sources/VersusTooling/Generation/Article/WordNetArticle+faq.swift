@@ -26,7 +26,7 @@ extension WordNetArticle {
         case .sisters(let hypernym): answer = "No. Both are kinds of \(wordNet[hypernym]!.words[0]), but \(contrast)"
         case .antonyms: answer = "No, they are opposites: \(contrast)"
         case .similar: answer = "Not quite: they are close in meaning, but \(contrast)"
-        case .synonyms: answer = "In one sense, yes: both \(Prose.meaning(a.synset)), though their other senses differ"
+        case .synonyms: answer = "In one sense, yes: both \(Prose.sharedMeaning(a.synset)), though their other senses differ"
         case .sameField: answer = "No. \(Prose.capitalized(contrast))"
         }
         return ("Is \(x) the same as \(y)?", answer)

@@ -24,8 +24,10 @@ struct WordNetArticle {
     init(pair: TermPair, wordNet: WordNet) {
         self.pair = pair
         self.wordNet = wordNet
-        a = TermFacts(term: pair.a, wordNet: wordNet)
-        b = TermFacts(term: pair.b, wordNet: wordNet)
+        var shared: SynsetID?
+        if case .sisters(let hypernym) = pair.relation { shared = hypernym }
+        a = TermFacts(term: pair.a, wordNet: wordNet, through: shared)
+        b = TermFacts(term: pair.b, wordNet: wordNet, through: shared)
     }
 
     /// The article's text, drawing its choices (names, date, which differences and FAQs) from `rng`.
@@ -53,7 +55,10 @@ struct WordNetArticle {
     /// One line contrasting the compared senses: "Violin is a bowed stringed instrument …,
     /// while viola is …".
     func summary() -> String {
-        Prose.statement("\(a.name) \(Prose.meaning(a.synset)), while \(b.name) \(Prose.meaning(b.synset))")
+        if pair.relation == .synonyms {
+            return Prose.statement("\(a.name) and \(b.name) both \(Prose.sharedMeaning(a.synset)), but \(a.name) has \(Prose.count(a.senses.count, "sense")) and \(b.name) \(Prose.count(b.senses.count, "sense"))")
+        }
+        return Prose.statement("\(a.name) \(Prose.meaning(a.synset)), while \(b.name) \(Prose.meaning(b.synset))")
     }
 
     /// Every sense of both terms, alternating A and B as the format wants; when one term has

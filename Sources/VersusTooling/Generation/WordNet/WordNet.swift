@@ -96,7 +96,10 @@ public struct WordNet: Sendable {
 
     /// The index files' form of a lemma: lowercased, spaces for underscores.
     static func key(_ lemma: String) -> String {
-        lemma.lowercased().replacingOccurrences(of: "_", with: " ")
+        // Most lemmas are already in this form; build a new string only for the others.
+        guard lemma.utf8.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || $0 == UInt8(ascii: "_") || $0 >= 0x80 })
+        else { return lemma }
+        return lemma.lowercased().replacingOccurrences(of: "_", with: " ")
     }
 }
 

@@ -6,7 +6,7 @@ import Testing
 /// `versus eval --distractors`: the bundled corpus hidden among generated WordNet articles.
 /// The index is built once per cache key and reused; no distractor takes a set article's slug;
 /// lenient article@1 is never below strict; and answer quality keeps a floor among 2,000
-/// distractors (measured 2026-12-05 in a debug build: see `qualityFloorAmongTwoThousand`).
+/// distractors (see `qualityFloorAmongTwoThousand`).
 @Suite(.enabled(if: InstalledWordNet.isInstalled, "needs WordNet in /usr/share/wordnet (apt-get install wordnet-base)"))
 struct DistractorTests {
     static let cacheRoot: String = {
@@ -60,12 +60,18 @@ struct DistractorTests {
         #expect(before.folder.hasPrefix(Self.cacheRoot + "/distractors-5-seed-1/"))
     }
 
-    /// Measured here: see the floors.
+    /// Among 2,000 distractors (seed 1), measured 2026-12-05 (the same in debug and release, the
+    /// whole suite in about 20 s of a debug run): Versus article@1 0.946, lenient 0.968,
+    /// passage@1 0.811, passage@3 0.929; plain FTS5 article@1 0.871, passage@1 0.339. The floors
+    /// sit a little below.
     @Test func qualityFloorAmongTwoThousand() throws {
         let (_, _, report) = try Self.evaluate(distractors: 2_000)
         let m = report.versus.overall
-        #expect(m.lenientArticleAt1 >= 0.0)
-        #expect(m.passageAt1 >= 0.0)
+        #expect(m.lenientArticleAt1 >= 0.94)
+        #expect(m.articleAt1 >= 0.92)
+        #expect(m.passageAt1 >= 0.78)
+        #expect(m.passageAt3 >= 0.90)
         #expect(m.lenientArticleAt1 >= m.articleAt1)
+        #expect(m.passageAt1 >= report.baseline.overall.passageAt1 + 0.3)
     }
 }

@@ -12,15 +12,22 @@ import Testing
 
     static func database() throws -> WordNet { try WordNet(directory: fixture) }
 
+    /// The first sense of `lemma`.
+    static func firstSense(_ lemma: String, in wordNet: WordNet) throws -> Synset {
+        let id = try #require(wordNet.senses(of: lemma).first)
+        return try #require(wordNet[id])
+    }
+
     @Test func readsEverySynsetOfEachPart() throws {
         let wordNet = try Self.database()
         let counts = Dictionary(grouping: wordNet.synsets.keys, by: \.partOfSpeech).mapValues(\.count)
         #expect(counts == [.noun: 7, .verb: 3, .adjective: 3, .adverb: 1])
+        #expect(wordNet.lemmas.count == 14)
     }
 
     @Test(arguments: [
-        ("quavel", ["n:433", "n:830", "v:246"]),
-        ("QUAVEL", ["n:433", "n:830", "v:246"]),
+        ("quavel", ["n:433", "n:839", "v:246"]),
+        ("QUAVEL", ["n:433", "n:839", "v:246"]),
         ("brindle_horn", ["n:275"]),
         ("brindle horn", ["n:275"]),
         ("sluggy", ["a:248"]),
@@ -35,8 +42,7 @@ import Testing
 
     @Test func aSynsetHasItsWordsPointersAndGloss() throws {
         let wordNet = try Self.database()
-        let id = try #require(wordNet.senses(of: "brindle").first)
-        let synset = try #require(wordNet[id])
+        let synset = try Self.firstSense("brindle", in: wordNet)
         #expect(synset.words == ["brindle horn", "brindle"])
         #expect(synset.lexicographerFile.name == "noun.artifact")
         #expect(synset.lexicographerFile.field == "artifacts")
@@ -51,20 +57,21 @@ import Testing
 
     @Test func lexicalPointersNameTheirWords() throws {
         let wordNet = try Self.database()
-        let brisky = try #require(wordNet[try #require(wordNet.senses(of: "brisky").first)])
+        let brisky = try Self.firstSense("brisky", in: wordNet)
         let antonym = try #require(brisky.pointers.first { $0.relation == .antonym })
         #expect(antonym.sourceWord == 1)
         #expect(antonym.targetWord == 1)
         // The adjective marker "(p)" is not part of the word.
         #expect(wordNet[antonym.target]?.words == ["sluggy"])
-        let satellite = try #require(wordNet[try #require(brisky.targets(.similar).first)])
+        let satellite = try Self.firstSense("zippish", in: wordNet)
+        #expect(brisky.targets(.similar) == [satellite.id])
         #expect(satellite.isSatellite)
         #expect(satellite.id.partOfSpeech == .adjective)
     }
 
     @Test func verbFramesAreSkipped() throws {
         let wordNet = try Self.database()
-        let plink = try #require(wordNet[try #require(wordNet.senses(of: "plink").first)])
+        let plink = try Self.firstSense("plink", in: wordNet)
         #expect(plink.definition == "make a short bright sound")
         #expect(plink.examples == ["the rain plinked on the roof"])
         #expect(plink.targets(.hypernym).count == 1)

@@ -30,6 +30,8 @@ struct GenerateCommand: ParsableCommand {
         case wordnet, pseudo
     }
 
+    @OptionGroup var global: GlobalOptions
+
     @Option(help: "How many articles to write.")
     var articles: Int
 
@@ -49,7 +51,7 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        try GlobalOptions().run {
+        try global.run {
             let started = Date()
             let total = articles
             var progress: (@Sendable (Int) -> Void)?
@@ -71,25 +73,6 @@ struct GenerateCommand: ParsableCommand {
             if Terminal.stderrIsTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             let seconds = Date().timeIntervalSince(started)
             print(String(format: "Wrote %d articles (%.1f MB) to %@ in %.1f s.", articles, Double(bytes) / 1e6, out, seconds))
-        }
-    }
-}
-
-/// Where the WordNet database is, for the commands that generate articles from it.
-struct WordNetOptions: ParsableArguments {
-    @Option(
-        name: .customLong("wordnet"),
-        help: ArgumentHelp("The WordNet database folder (data.noun, index.noun, …).", valueName: "dir"))
-    var directory = WordNet.defaultDirectory
-
-    /// Reads the database; a missing one is a user error that says how to install it.
-    func load() throws -> WordNet {
-        do {
-            return try WordNet(directory: directory)
-        } catch VersusError.pathNotFound(let path) {
-            throw VersusError.invalidParameter(
-                name: "wordnet",
-                reason: "no WordNet database in \(directory) (\(path) is missing): install it with `apt-get install wordnet-base` (Debian, Ubuntu), or pass --wordnet DIR")
         }
     }
 }

@@ -60,7 +60,7 @@ struct DistractorTests {
         #expect(before.folder.hasPrefix(Self.cacheRoot + "/distractors-5-seed-1/"))
     }
 
-    /// Among 2,000 distractors (seed 1), measured 2026-12-05 (the same in debug and release, the
+    /// Among 2,000 distractors (seed 1), measured 2026-12-04 (the same in debug and release, the
     /// whole suite in about 20 s of a debug run): Versus article@1 0.946, lenient 0.968,
     /// passage@1 0.811, passage@3 0.929; plain FTS5 article@1 0.871, passage@1 0.339. The floors
     /// sit a little below.

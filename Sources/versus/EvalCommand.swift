@@ -75,7 +75,7 @@ struct EvalCommand: ParsableCommand {
                     makeCorpus: { WordNetCorpus(wordNet: try wordNet.load(), seed: distractorSeed, articles: $0) },
                     note: Terminal.note)
                 report = try Evaluator(index: index).evaluate(queries, split: split)
-                report.distractors = .init(count: distractors, seed: distractorSeed, index: cache.indexPath)
+                report.distractors = cache.summary
             } else if let corpus {
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder), isFolder.boolValue else {

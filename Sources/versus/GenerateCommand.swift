@@ -64,10 +64,11 @@ struct GenerateCommand: ParsableCommand {
                 bytes = try SyntheticCorpus(seed: seed).write(articles: articles, to: out, progress: progress)
             case .wordnet:
                 let corpus = WordNetCorpus(wordNet: try wordNet.load(), seed: seed, articles: articles)
+                var note = "WordNet's relations yield \(corpus.relatedPairCount) comparison pairs."
                 if corpus.relatedPairCount < articles {
-                    Terminal.note(
-                        "WordNet's relations yield \(corpus.relatedPairCount) pairs; the other \(articles - corpus.relatedPairCount) articles reuse a term with a second term from its field.")
+                    note += " The other \(articles - corpus.relatedPairCount) articles reuse a term with a second term from its field."
                 }
+                Terminal.note(note)
                 bytes = try corpus.write(articles: articles, to: out, progress: progress)
             }
             if Terminal.stderrIsTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

@@ -48,6 +48,9 @@ public struct DistractorIndex: Sendable {
         folder = "\(cacheRoot)/distractors-\(count)-seed-\(seed)/\(key.hex)"
     }
 
+    /// What a quality report says of these distractors.
+    public var summary: QualityReport.Distractors { .init(count: count, seed: seed, index: indexPath) }
+
     /// Whether the index was built completely.
     public var isBuilt: Bool { FileManager.default.fileExists(atPath: stampPath) }
 

@@ -72,12 +72,6 @@ public struct QualityReport: Sendable, Encodable {
         public var seed: UInt64
         /// The cached index of the set's articles and the distractors.
         public var index: String
-
-        public init(count: Int, seed: UInt64, index: String) {
-            self.count = count
-            self.seed = seed
-            self.index = index
-        }
     }
 
     public var split: String

@@ -12,7 +12,8 @@ import Foundation
 /// for the classic comparisons and a seeded jitter. A first pass takes pairs best first while
 /// each lemma has quota left (``quota(familiarity:)``: frequent lemmas get several articles, as
 /// "effect" has "affect vs effect" and "effect vs consequence"), a second pass appends the rest
-/// best first. If a corpus asks for more than that, terms are reused with a second term from
+/// best first while each lemma stays within ``overuse`` times its quota, and the pairs left
+/// over come last. If a corpus asks for more than that, terms are reused with a second term from
 /// the same lexicographer file. No two pairs share their lemmas (either way round) or a slug.
 ///
 /// The order does not depend on how many articles are asked for, so article `n` is the same in
@@ -26,6 +27,10 @@ struct PairCatalog: Sendable {
     /// How many neighbours, in familiarity order, each sister term is paired with: two gives
     /// every term up to four sisters, enough for a corpus several times 100,000 articles.
     static let sisterReach = 2
+    /// How many times its quota a lemma may be a term of before the pairs that are left for it
+    /// go to the end of the catalog: an adjective with sixty satellites ("colored": blue,
+    /// tinted, …) would otherwise be a term of sixty articles among the first 100,000.
+    static let overuse = 3
     /// Extra score for opposites, the comparison people look up most (hot vs cold).
     static let antonymBonus = 1.5
     /// Extra score for near synonyms, the other common lookup (big vs large).
@@ -95,23 +100,31 @@ struct PairCatalog: Sendable {
         for candidate in candidates where seenKeys.insert(candidate.pair.unorderedKey).inserted {
             if seenSlugs.insert(candidate.pair.slug).inserted { unique.append(candidate.pair) }
         }
-        // First pass within each lemma's quota, then the rest in the same order.
+        // First pass within each lemma's quota; then the rest in the same order, as long as
+        // neither lemma has ``overuse`` times its quota; then the pairs of those lemmas.
         var quota: [String: Int] = [:]
+        var uses: [String: Int] = [:]
         var first: [TermPair] = []
         var rest: [TermPair] = []
+        var overused: [TermPair] = []
         for pair in unique {
             let (ka, kb) = (pair.a.key, pair.b.key)
-            let qa = quota[ka] ?? Self.quota(familiarity: wordNet.familiarity(of: ka))
-            let qb = quota[kb] ?? Self.quota(familiarity: wordNet.familiarity(of: kb))
+            let (full, fullB) = (Self.quota(familiarity: wordNet.familiarity(of: ka)), Self.quota(familiarity: wordNet.familiarity(of: kb)))
+            let (qa, qb) = (quota[ka] ?? full, quota[kb] ?? fullB)
             if qa > 0, qb > 0 {
                 quota[ka] = qa - 1
                 quota[kb] = qb - 1
                 first.append(pair)
-            } else {
+            } else if uses[ka, default: 0] < full * Self.overuse, uses[kb, default: 0] < fullB * Self.overuse {
                 rest.append(pair)
+            } else {
+                overused.append(pair)
+                continue
             }
+            uses[ka, default: 0] += 1
+            uses[kb, default: 0] += 1
         }
-        pairs = first + rest
+        pairs = first + rest + overused
         relatedCount = pairs.count
         if pairs.count < minimumCount {
             extend(to: minimumCount, wordNet: wordNet, primaries: primaries, seed: seed, keys: &seenKeys, slugs: &seenSlugs)

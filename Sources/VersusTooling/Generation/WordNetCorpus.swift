@@ -15,7 +15,7 @@ import Foundation
 public struct WordNetCorpus: Sendable {
     /// Bumped whenever a change makes the same seed write different articles, so that caches
     /// keyed by it (`versus eval --distractors`) are rebuilt.
-    public static let generatorVersion = 1
+    public static let generatorVersion = 2
     /// The hidden file, at the top of a written corpus, that holds WordNet's licence notice.
     public static let licenceFile = ".wordnet-license.txt"
 

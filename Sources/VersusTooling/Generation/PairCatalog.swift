@@ -38,84 +38,40 @@ struct PairCatalog: Sendable {
 
     init(wordNet: WordNet, seed: UInt64, minimumCount: Int = 0) {
         let primaries = Self.primaryTerms(wordNet)
-        var candidates: [Candidate] = []
-        func add(_ a: Term, _ b: Term, _ relation: PairRelation, bonus: Double = 0) {
-            guard a.key != b.key else { return }
-            let pair = TermPair(a: a, b: b, relation: relation)
-            let familiarity = log2(1 + Double(wordNet.senses(of: a.key, as: a.synset.partOfSpeech).count))
-                + log2(1 + Double(wordNet.senses(of: b.key, as: b.synset.partOfSpeech).count))
-            let jitter = Double(Self.jitter(seed, pair.unorderedKey) >> 11) / Double(1 << 53)
-            candidates.append(Candidate(pair: pair, score: familiarity + bonus + jitter))
-        }
-        // Sister terms: the primary terms of the hyponyms of each synset.
-        var children: [SynsetID: [SynsetID]] = [:]
-        let ids = wordNet.synsets.keys.sorted()
-        for id in ids {
-            for pointer in wordNet.synsets[id]!.pointers where pointer.relation == .hypernym || pointer.relation == .instanceHypernym {
-                children[pointer.target, default: []].append(id)
-            }
-        }
-        for parent in children.keys.sorted() {
-            let sisters = children[parent]!.flatMap { primaries[$0] ?? [] }
-                .map { ($0, wordNet.familiarity(of: $0.key), Self.jitter(seed, $0.key)) }
-                .sorted { ($0.1, $1.2) > ($1.1, $0.2) }
-                .map(\.0)
-            for i in sisters.indices {
-                for j in (i + 1)..<min(i + 1 + Self.sisterReach, sisters.count) where sisters[i].synset != sisters[j].synset {
-                    add(sisters[i], sisters[j], .sisters(hypernym: parent))
-                }
-            }
-        }
-        for id in ids {
-            let synset = wordNet.synsets[id]!
-            let own = primaries[id] ?? []
-            // The words of one synset.
-            for other in own.dropFirst().prefix(3) where Self.areDistinctNames(own[0], other, wordNet) {
-                add(own[0], other, .synonyms, bonus: Self.synonymBonus)
-            }
-            for pointer in synset.pointers {
-                switch pointer.relation {
-                case .antonym where pointer.sourceWord > 0 && pointer.targetWord > 0:
-                    guard let target = wordNet.synsets[pointer.target], pointer.sourceWord <= synset.words.count,
-                        pointer.targetWord <= target.words.count
-                    else { continue }
-                    let a = synset.words[pointer.sourceWord - 1]
-                    let b = target.words[pointer.targetWord - 1]
-                    if Self.isUsable(a), Self.isUsable(b) {
-                        add(Term(lemma: a, synset: id), Term(lemma: b, synset: target.id), .antonyms, bonus: Self.antonymBonus)
-                    }
-                case .similar where !synset.isSatellite:
-                    if let head = own.first, let satellite = primaries[pointer.target]?.first {
-                        add(head, satellite, .similar, bonus: Self.synonymBonus)
-                    }
-                default: continue
-                }
-            }
-        }
         // The best candidate of each lemma pair and of each slug, best first.
-        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.pair.slug < $1.pair.slug }
+        let candidates = Self.candidates(wordNet, primaries: primaries, seed: seed)
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.pair.slug < $1.pair.slug }
         var seenKeys = Set<String>()
         var seenSlugs = Set<String>()
         var unique: [TermPair] = []
         for candidate in candidates where seenKeys.insert(candidate.pair.unorderedKey).inserted {
             if seenSlugs.insert(candidate.pair.slug).inserted { unique.append(candidate.pair) }
         }
-        // First pass within each lemma's quota; then the rest in the same order, as long as
-        // neither lemma has ``overuse`` times its quota; then the pairs of those lemmas.
-        var quota: [String: Int] = [:]
+        pairs = Self.ordered(unique, wordNet)
+        relatedCount = pairs.count
+        if pairs.count < minimumCount {
+            extend(to: minimumCount, wordNet: wordNet, primaries: primaries, seed: seed, keys: &seenKeys, slugs: &seenSlugs)
+        }
+    }
+
+    /// `pairs` (best first) in corpus order: first those within each lemma's quota; then the
+    /// rest in the same order, as long as neither lemma has ``overuse`` times its quota; then
+    /// the pairs of those lemmas.
+    static func ordered(_ pairs: [TermPair], _ wordNet: WordNet) -> [TermPair] {
+        var left: [String: Int] = [:]
         var uses: [String: Int] = [:]
         var first: [TermPair] = []
         var rest: [TermPair] = []
         var overused: [TermPair] = []
-        for pair in unique {
+        for pair in pairs {
             let (ka, kb) = (pair.a.key, pair.b.key)
-            let (full, fullB) = (Self.quota(familiarity: wordNet.familiarity(of: ka)), Self.quota(familiarity: wordNet.familiarity(of: kb)))
-            let (qa, qb) = (quota[ka] ?? full, quota[kb] ?? fullB)
+            let (fullA, fullB) = (quota(familiarity: wordNet.familiarity(of: ka)), quota(familiarity: wordNet.familiarity(of: kb)))
+            let (qa, qb) = (left[ka] ?? fullA, left[kb] ?? fullB)
             if qa > 0, qb > 0 {
-                quota[ka] = qa - 1
-                quota[kb] = qb - 1
+                left[ka] = qa - 1
+                left[kb] = qb - 1
                 first.append(pair)
-            } else if uses[ka, default: 0] < full * Self.overuse, uses[kb, default: 0] < fullB * Self.overuse {
+            } else if uses[ka, default: 0] < fullA * overuse, uses[kb, default: 0] < fullB * overuse {
                 rest.append(pair)
             } else {
                 overused.append(pair)
@@ -124,11 +80,7 @@ struct PairCatalog: Sendable {
             uses[ka, default: 0] += 1
             uses[kb, default: 0] += 1
         }
-        pairs = first + rest + overused
-        relatedCount = pairs.count
-        if pairs.count < minimumCount {
-            extend(to: minimumCount, wordNet: wordNet, primaries: primaries, seed: seed, keys: &seenKeys, slugs: &seenSlugs)
-        }
+        return first + rest + overused
     }
 
     /// How many articles of the first pass a lemma may be a term of: one, plus one for each
@@ -163,11 +115,6 @@ struct PairCatalog: Sendable {
             slugs.insert(pair.slug)
             pairs.append(pair)
         }
-    }
-
-    private struct Candidate {
-        var pair: TermPair
-        var score: Double
     }
 
     /// A seeded 64-bit hash of `text` (FNV-1a, then SplitMix64's finalizer), for jitter that

@@ -5,7 +5,7 @@ import VersusTooling
 
 /// Indexing throughput and query latency at 1k and 10k synthetic articles.
 ///
-/// Corpora come from ``SyntheticCorpus`` (seed 1, as `versus generate --seed 1` writes them),
+/// Corpora come from ``SyntheticCorpus`` (seed 1, as `versus generate --source pseudo --seed 1` writes them),
 /// made in a temporary folder by each benchmark's setup and removed by its teardown; the
 /// benchmark tool runs every benchmark in a process of its own.
 let benchmarks: @Sendable () -> Void = {

@@ -10,9 +10,17 @@ struct EvalCommand: ParsableCommand {
         discussion: """
             Reads a TSV of queries (query, article slug, passage kind, exact answer substring, \
             category, split) and prints, overall and per category: article@1 (first hit from the \
-            answering article), MRR@10 (of the answering passage), passage@1, passage@3 and the \
-            zero-result rate, for Versus and for plain FTS5 (non-stop words joined by OR, unweighted \
-            bm25) on the same index in the same run.
+            answering article), lenient@1 (article@1, or a first hit of the expected kind from \
+            another article with one of the expected article's terms, about that term), MRR@10 (of \
+            the answering passage), passage@1, passage@3 and the zero-result rate, for Versus and for \
+            plain FTS5 (non-stop words joined by OR, unweighted bm25) on the same index in the same \
+            run, then each one's search latency (p50, p95, p99).
+
+            --distractors N hides the set's articles among N articles generated from WordNet (as \
+            `versus generate` writes them, seed --distractor-seed), as on a real site where most \
+            common words are some article's term. The set's corpus is --corpus, or Corpus/. The \
+            distractors and their index are built once and cached under \
+            .versus/distractors-N-seed-S/, keyed by the corpus's content and the generator's version.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -27,6 +35,14 @@ struct EvalCommand: ParsableCommand {
             valueName: "folder"))
     var corpus: String?
 
+    @Option(help: ArgumentHelp("Hide the set's articles among this many generated WordNet articles.", valueName: "n"))
+    var distractors: Int?
+
+    @Option(help: ArgumentHelp("The seed of the generated distractors.", valueName: "seed"))
+    var distractorSeed: UInt64 = 1
+
+    @OptionGroup var wordNet: WordNetOptions
+
     @Option(help: "Which queries: tune, holdout or all.")
     var split = "all"
 
@@ -38,6 +54,9 @@ struct EvalCommand: ParsableCommand {
 
     func validate() throws {
         guard ["tune", "holdout", "all"].contains(split) else { throw ValidationError("--split is tune, holdout or all.") }
+        if let distractors, !(1...10_000_000).contains(distractors) {
+            throw ValidationError("--distractors must be between 1 and 10,000,000.")
+        }
     }
 
     func run() throws {
@@ -46,8 +65,18 @@ struct EvalCommand: ParsableCommand {
             let queries = try QualityQuery.parse(tsv: String(decoding: data, as: UTF8.self), file: file)
             var ranking = RankingWeights.default
             for assignment in weights { try ranking.set(assignment) }
-            let report: QualityReport
-            if let corpus {
+            var report: QualityReport
+            if let distractors {
+                let cache = try DistractorIndex(
+                    corpus: corpus ?? GlobalOptions.defaultCorpus, count: distractors, seed: distractorSeed,
+                    wordNetDirectory: wordNet.directory)
+                let index = try cache.open(
+                    weights: ranking, excluding: Set(queries.map(\.article)),
+                    makeCorpus: { WordNetCorpus(wordNet: try wordNet.load(), seed: distractorSeed, articles: $0) },
+                    note: Terminal.note)
+                report = try Evaluator(index: index).evaluate(queries, split: split)
+                report.distractors = cache.summary
+            } else if let corpus {
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder), isFolder.boolValue else {
                     throw VersusError.pathNotFound(corpus)
@@ -77,16 +106,26 @@ struct EvalCommand: ParsableCommand {
     }
 
     private func printTable(_ report: QualityReport) {
-        print("split: \(report.split)   queries: \(report.versus.overall.queries)\n")
-        print("| category | n | engine | article@1 | MRR@10 | passage@1 | passage@3 | zero |")
-        print("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
+        var header = "split: \(report.split)   queries: \(report.versus.overall.queries)"
+        if let distractors = report.distractors {
+            header += "   distractors: \(distractors.count) (seed \(distractors.seed), index \(distractors.index))"
+        }
+        print(header + "\n")
+        print("| category | n | engine | article@1 | lenient@1 | MRR@10 | passage@1 | passage@3 | zero |")
+        print("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
         let categories = ["overall"] + report.versus.byCategory.keys.sorted()
         for category in categories {
             for (name, side) in [("versus", report.versus), ("fts5", report.baseline)] {
                 let m = category == "overall" ? side.overall : side.byCategory[category]!
-                let cells = [m.articleAt1, m.mrrAt10, m.passageAt1, m.passageAt3, m.zeroResultRate].map { String(format: "%.3f", $0) }
+                let cells = [m.articleAt1, m.lenientArticleAt1, m.mrrAt10, m.passageAt1, m.passageAt3, m.zeroResultRate]
+                    .map { String(format: "%.3f", $0) }
                 print("| \(category) | \(m.queries) | \(name) | " + cells.joined(separator: " | ") + " |")
             }
+        }
+        print("\n| latency (ms) | p50 | p95 | p99 |\n| --- | ---: | ---: | ---: |")
+        for (name, side) in [("versus", report.versus), ("fts5", report.baseline)] {
+            let cells = [side.latency.p50Ms, side.latency.p95Ms, side.latency.p99Ms].map { String(format: "%.2f", $0) }
+            print("| \(name) | " + cells.joined(separator: " | ") + " |")
         }
     }
 }

@@ -45,7 +45,7 @@ before_answer=$("$VERSUS" search "is udp reliable" --db "$DB" --no-refresh --jso
 echo "tmpfs of ${SIZE_MB} MB at $DISK; index of Corpus/: $(du -k "$DB" | cut -f1) KB; free: $(df -k --output=avail "$DISK" | tail -1) KB"
 
 # 1. A run that fills the disk part way: 1,500 synthetic articles (about 20 MB of index).
-"$VERSUS" generate --articles 1500 --seed 5 --out "$WORK/more" >/dev/null
+"$VERSUS" generate --source pseudo --articles 1500 --seed 5 --out "$WORK/more" >/dev/null
 status=0
 "$VERSUS" index "$WORK/more" --db "$DB" --json >"$WORK/out" 2>"$WORK/err" || status=$?
 echo "  versus index (json stderr): $(cat "$WORK/err")"

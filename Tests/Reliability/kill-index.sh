@@ -64,7 +64,7 @@ index_vector() {
     sqlite3 -readonly -separator ' ' "$DB" "${sql% UNION ALL }" | awk '$2 > 0 {printf "%s=%d ", $1, $2}'
 }
 
-"$VERSUS" generate --articles "$ARTICLES" --seed "$SEED" --out "$CORPUS" >/dev/null
+"$VERSUS" generate --source pseudo --articles "$ARTICLES" --seed "$SEED" --out "$CORPUS" >/dev/null
 find "$CORPUS" -name '*.txt' | mark zqm00
 "$VERSUS" index "$CORPUS" --db "$DB" >/dev/null
 # The time a trial's run takes to finish: an update of a random half of the articles.

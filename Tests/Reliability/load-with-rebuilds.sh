@@ -68,7 +68,7 @@ for dataset in $datasets; do
         corpus) source=Corpus; queries=Benchmarks/Quality/queries.tsv ;;
         synthetic)
             source=$folder/articles
-            "$versus" generate --articles 2000 --seed 1 --out "$source" >/dev/null
+            "$versus" generate --source pseudo --articles 2000 --seed 1 --out "$source" >/dev/null
             # The quality queries are written for Corpus/ and find almost nothing here: use the
             # corpus's own questions (FAQ questions and titles), 4,000 of them.
             queries=$folder/queries.txt

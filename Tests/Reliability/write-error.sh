@@ -29,7 +29,7 @@ DB="$WORK/index.sqlite"
 "$VERSUS" index "$REPO/Corpus" --db "$DB" >/dev/null
 answer() { "$VERSUS" search "is udp reliable" --db "$DB" --no-refresh --json --limit 3 | sed 's/"processingTimeMs":[0-9.]*//'; }
 before="$(answer)"
-"$VERSUS" generate --articles 500 --seed 9 --out "$WORK/more" >/dev/null
+"$VERSUS" generate --source pseudo --articles 500 --seed 9 --out "$WORK/more" >/dev/null
 
 failures=0
 printf '%-14s %-6s %-22s %-8s %-8s %s\n' "writes before" exit code check answers message

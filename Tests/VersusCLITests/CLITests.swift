@@ -286,3 +286,48 @@ extension CLITests {
         #expect(statuses == ["200": answered])
     }
 }
+
+// MARK: - versus generate and versus eval --distractors
+
+extension CLITests {
+    static let wordNetInstalled = FileManager.default.fileExists(atPath: "/usr/share/wordnet/data.noun")
+
+    @Test func generateExplainsBothSourcesAndHowToInstallWordNet() throws {
+        let folder = try Self.workspace()
+        let help = try run(["generate", "--help"], in: folder)
+        for text in ["--source", "wordnet", "pseudo", "wordnet-base", "--wordnet"] { #expect(help.stdout.contains(text), "\(text)") }
+        let missing = try run(["generate", "--articles", "3", "--out", "w", "--wordnet", folder.appendingPathComponent("none").path], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("apt-get install wordnet-base"), "\(missing.stderr)")
+        let pseudo = try run(["generate", "--source", "pseudo", "--articles", "3", "--out", "p"], in: folder)
+        #expect(pseudo.status == 0, "\(pseudo.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("p/0000").path).count == 3)
+    }
+
+    @Test(.enabled(if: wordNetInstalled, "needs WordNet in /usr/share/wordnet (apt-get install wordnet-base)"))
+    func evalWithDistractorsReportsLenientMeasuresAndLatency() throws {
+        let folder = try Self.workspace()
+        let queries = """
+            what does affect mean in psychology\taffect-vs-effect\tdefinition\tthe observable expression of emotion\tdefine
+            is udp reliable\ttcp-vs-udp\tfaq\tUDP does not confirm delivery\tfaq
+
+            """
+        try queries.write(to: folder.appendingPathComponent("q.tsv"), atomically: true, encoding: .utf8)
+        let result = try run(["eval", "q.tsv", "--distractors", "20", "--json"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try result.json()
+        let distractors = try #require(json["distractors"] as? [String: Any])
+        #expect(distractors["count"] as? Int == 20)
+        #expect((distractors["index"] as? String)?.hasPrefix(".versus/distractors-20-seed-1/") == true)
+        let versus = try #require(json["versus"] as? [String: Any])
+        let overall = try #require(versus["overall"] as? [String: Any])
+        #expect((overall["lenientArticleAt1"] as? Double ?? -1) >= (overall["articleAt1"] as? Double ?? 2))
+        #expect((versus["latency"] as? [String: Any])?["queries"] as? Int == 2)
+        let table = try run(["eval", "q.tsv", "--distractors", "20"], in: folder)
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("| lenient@1 |"))
+        #expect(table.stdout.contains("| latency (ms) | p50 | p95 | p99 |"))
+        // The second run used the cached index.
+        #expect(!table.stderr.contains("Writing"))
+    }
+}

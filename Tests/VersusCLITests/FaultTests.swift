@@ -147,7 +147,7 @@ import Testing
     /// 20 kills on 5,000 articles, is Tests/Reliability/kill-index.sh.
     @Test func killedIndexRunsLeaveTheOldOrTheNewContent() throws {
         let folder = try CLITests.workspace()
-        #expect(try cli.run(["generate", "--articles", "60", "--seed", "4", "--out", "gen"], in: folder).status == 0)
+        #expect(try cli.run(["generate", "--source", "pseudo", "--articles", "60", "--seed", "4", "--out", "gen"], in: folder).status == 0)
         let files = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("gen").path)
             .filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent("gen/\($0)") }
         #expect(files.count == 60)

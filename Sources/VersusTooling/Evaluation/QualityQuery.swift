@@ -35,4 +35,22 @@ public struct QualityQuery: Sendable, Equatable {
     func isAnswer(_ hit: Hit) -> Bool {
         hit.article == article && hit.kind == kind && (hit.text.contains(answer) || (hit.heading?.contains(answer) ?? false))
     }
+
+    /// Whether a first hit answers "about the right term" though not from the expected article.
+    ///
+    /// The rule of `versus eval`'s lenient article@1: the hit's article has a term equal,
+    /// ignoring case, to one of the expected article's two terms; the hit is of the expected
+    /// kind; and when the hit is about one term (a definition, an example, an FAQ naming one
+    /// term) it is about such a shared term. So "sonnet meaning", expecting a definition in
+    /// "sonnet vs. haiku" of the set, counts when a generated "Sonnet vs. Villanelle" answers with
+    /// a definition of sonnet, but not with a definition of villanelle. Terms are the titles'
+    /// (`hitTerms`, `expectedTerms`).
+    func isLenientArticleMatch(_ hit: Hit, hitTerms: [String], expectedTerms: [String]) -> Bool {
+        guard hit.kind == kind else { return false }
+        let expected = Set(expectedTerms.map { $0.lowercased() })
+        let shared = hitTerms.filter { expected.contains($0.lowercased()) }
+        guard !shared.isEmpty else { return false }
+        guard let term = hit.term else { return true }
+        return shared.contains { $0.lowercased() == term.lowercased() }
+    }
 }

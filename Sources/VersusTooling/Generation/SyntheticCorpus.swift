@@ -161,37 +161,6 @@ public struct SyntheticCorpus: Sendable {
     public func write(
         articles count: Int, to folder: String, perFolder batch: Int = 1_000, progress: (@Sendable (Int) -> Void)? = nil
     ) throws -> Int {
-        let chunks = (count + batch - 1) / batch
-        let outcome = WriteOutcome()
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let sub = folder + "/" + String(format: "%04d", chunk)
-            do {
-                try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
-                var bytes = 0
-                for number in (chunk * batch)..<min((chunk + 1) * batch, count) {
-                    let data = Data(article(number).utf8)
-                    try data.write(to: URL(fileURLWithPath: sub + "/" + slug(of: number) + ".txt"))
-                    bytes += data.count
-                }
-                outcome.add(bytes: bytes)
-                progress?(min((chunk + 1) * batch, count))
-            } catch {
-                outcome.fail("\(sub): \(error)")
-            }
-        }
-        if let message = outcome.failure { throw VersusError.invalidParameter(name: "out", reason: message) }
-        return outcome.bytes
-    }
-
-    /// The bytes the writing workers wrote, and the first failure.
-    private final class WriteOutcome: @unchecked Sendable {
-        private let lock = NSLock()
-        private var total = 0
-        private var firstFailure: String?
-
-        var bytes: Int { lock.withLock { total } }
-        var failure: String? { lock.withLock { firstFailure } }
-        func add(bytes: Int) { lock.withLock { total += bytes } }
-        func fail(_ message: String) { lock.withLock { if firstFailure == nil { firstFailure = message } } }
+        try CorpusWriter(slug: slug(of:), text: article).write(articles: count, to: folder, perFolder: batch, progress: progress)
     }
 }

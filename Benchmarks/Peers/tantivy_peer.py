@@ -131,8 +131,8 @@ def ensure_venv(argv: list[str]) -> None:
             tail = "\n".join((pip.stderr or pip.stdout).strip().splitlines()[-15:])
             sys.exit(
                 f"tantivy_peer: pip could not install tantivy=={TANTIVY_VERSION} from PyPI into {venv} "
-                f"(exit {pip.returncode}); a wheel for this platform and Python, or a Rust toolchain to "
-                f"build one, is needed:\n{tail}"
+                f"(exit {pip.returncode}): PyPI unreachable, or no wheel for this platform and Python "
+                f"and no Rust toolchain to build one. pip said:\n{tail}"
             )
     os.execv(str(python), [str(python), str(Path(__file__).resolve()), *argv])
 
@@ -482,9 +482,14 @@ def git_commit() -> str | None:
     return done.stdout.strip() if done.returncode == 0 else None
 
 
+def shown(path: Path) -> str:
+    """A path relative to the working folder when it lies inside it."""
+    relative = os.path.relpath(Path(path).resolve())
+    return relative if not relative.startswith("..") else str(Path(path).resolve())
+
+
 def command_line(argv: list[str]) -> str:
-    script = os.path.relpath(Path(__file__).resolve())
-    return shlex.join(["python3", script if not script.startswith("..") else str(Path(__file__).resolve()), *argv])
+    return shlex.join(["python3", shown(Path(__file__)), *argv])
 
 
 def fmt_ms(value: float) -> str:
@@ -659,7 +664,7 @@ def main(argv: list[str]) -> int:
             "passages": len(passages.rows),
             "read_seconds": passages.read_seconds,
         },
-        "versus": {"binary": str(versus), "latency": "processingTimeMs, inside the engine"},
+        "versus": {"binary": shown(versus), "latency": "processingTimeMs, inside the engine"},
         "tantivy": {
             "version": importlib.metadata.version("tantivy"),
             "documents": peer.documents,

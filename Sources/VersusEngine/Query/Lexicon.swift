@@ -138,6 +138,20 @@ final class Lexicon: Sendable {
         var candidates = Set<Int>()
         for stem in stems { candidates.formUnion(articlesByStem[stem] ?? []) }
         var named: [String: TermSide] = [:]
+        // The stems of the terms that the query writes out exactly, in any article: a term that
+        // only shares such a stem is another word ("synchronize" beside "synchronous").
+        var writtenStems = Set<String>()
+        for i in candidates {
+            let article = articles[i]
+            if !article.wordsA.isEmpty && article.wordsA.allSatisfy(wordSet.contains) { writtenStems.formUnion(article.stemsA) }
+            if !article.wordsB.isEmpty && article.wordsB.allSatisfy(wordSet.contains) { writtenStems.formUnion(article.stemsB) }
+        }
+        func namedByStem(_ termWords: [String], _ termStems: [String]) -> Bool {
+            guard !termStems.isEmpty, termStems.allSatisfy(stems.contains) else { return false }
+            // A plural of a written word is the same word ("stocks" for "stock").
+            return !termStems.allSatisfy(writtenStems.contains)
+                || termWords.allSatisfy { word in wordSet.contains(word) || Self.isPlural(word, ofAny: wordSet) }
+        }
         for i in candidates {
             let article = articles[i]
             let exactA = !article.wordsA.isEmpty && article.wordsA.allSatisfy(wordSet.contains)
@@ -145,8 +159,8 @@ final class Lexicon: Sendable {
             var a = exactA
             var b = exactB
             if !exactA && !exactB {
-                a = !article.stemsA.isEmpty && article.stemsA.allSatisfy(stems.contains)
-                b = !article.stemsB.isEmpty && article.stemsB.allSatisfy(stems.contains)
+                a = namedByStem(article.wordsA, article.stemsA)
+                b = namedByStem(article.wordsB, article.stemsB)
             } else if exactA != exactB {
                 // The other term counts only if it is written out too, or its stem differs from the named one's.
                 if !exactB { b = article.stemsB != article.stemsA && !article.stemsB.isEmpty && article.stemsB.allSatisfy(stems.contains) }
@@ -160,5 +174,16 @@ final class Lexicon: Sendable {
             }
         }
         return named
+    }
+}
+
+extension Lexicon {
+    /// Whether `word` is a plural, or the singular, of one of `words` ("stocks" and "stock").
+    static func isPlural(_ word: String, ofAny words: Set<String>) -> Bool {
+        for suffix in ["s", "es"] {
+            if word.hasSuffix(suffix), words.contains(String(word.dropLast(suffix.count))) { return true }
+            if words.contains(word + suffix) { return true }
+        }
+        return false
     }
 }

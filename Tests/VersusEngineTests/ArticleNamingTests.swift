@@ -40,3 +40,26 @@ import Testing
         #expect(query.terms.map(\.word) == words, "\(text)")
     }
 }
+
+/// A term that only shares its stem with a word the query writes out names its article only when
+/// no other article's term is that very word, or when it is its plural: "synchronous" names
+/// "Synchronous vs. Asynchronous", not "Synchronize vs. Regulate"; "stock" names both "Stocks"
+/// and "Stock".
+@Suite struct StemNamingTests {
+    static let lexicon = Lexicon(
+        generation: 0, wordFrequency: [:],
+        articles: [
+            ("synchronous-vs-asynchronous", "Synchronous", "Asynchronous"), ("synchronize-vs-regulate", "Synchronize", "Regulate"),
+            ("stocks-vs-bonds", "Stocks", "Bonds"), ("broth-vs-stock", "Broth", "Stock"),
+        ])
+
+    @Test(arguments: [
+        ("synchronous in a sentence", ["synchronous-vs-asynchronous"]),
+        // Neither term written out: both share the stem, and both are named.
+        ("synchronizing clocks", ["synchronize-vs-regulate", "synchronous-vs-asynchronous"]),
+        ("stock meaning soup", ["broth-vs-stock", "stocks-vs-bonds"]),
+    ])
+    func writtenWordsWinOverSharedStems(_ text: String, _ named: [String]) {
+        #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
+    }
+}

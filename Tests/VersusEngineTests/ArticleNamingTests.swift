@@ -1,18 +1,25 @@
 import Testing
 @testable import VersusEngine
 
-/// On a real site the words that say how to answer — intent markers, framing words, parts of
-/// speech — are themselves some articles' terms ("Example vs. Sample", "Adjective vs. Noun"). While
-/// another word of the query names an article, such a word names none and does not match: it only
-/// sets the intent. Alone, or completing a pair that other words name, it still names its article.
-@Suite struct MarkerNamingTests {
+/// Articles whose terms are intent markers, parts of speech, or words that share a stem.
+enum ArticleNamingFixture {
     static let lexicon = Lexicon(
         generation: 0, wordFrequency: [:],
         articles: [
             ("who-vs-whom", "Who", "Whom"), ("example-vs-sample", "Example", "Sample"),
             ("adjective-vs-noun", "Adjective", "Noun"), ("lay-vs-lie", "Lay", "Lie"),
             ("definition-vs-description", "Definition", "Description"),
+            ("synchronous-vs-asynchronous", "Synchronous", "Asynchronous"), ("synchronize-vs-regulate", "Synchronize", "Regulate"),
+            ("stocks-vs-bonds", "Stocks", "Bonds"), ("broth-vs-stock", "Broth", "Stock"),
         ])
+}
+
+/// On a real site the words that say how to answer — intent markers, framing words, parts of
+/// speech — are themselves some articles' terms ("Example vs. Sample", "Adjective vs. Noun"). While
+/// another word of the query names an article, such a word names none and does not match: it only
+/// sets the intent. Alone, or completing a pair that other words name, it still names its article.
+@Suite struct MarkerNamingTests {
+    static let lexicon = ArticleNamingFixture.lexicon
 
     @Test(arguments: [
         ("whom in a sentence example", ["who-vs-whom"], QueryIntent.example),
@@ -46,12 +53,7 @@ import Testing
 /// "Synchronous vs. Asynchronous", not "Synchronize vs. Regulate"; "stock" names both "Stocks"
 /// and "Stock".
 @Suite struct StemNamingTests {
-    static let lexicon = Lexicon(
-        generation: 0, wordFrequency: [:],
-        articles: [
-            ("synchronous-vs-asynchronous", "Synchronous", "Asynchronous"), ("synchronize-vs-regulate", "Synchronize", "Regulate"),
-            ("stocks-vs-bonds", "Stocks", "Bonds"), ("broth-vs-stock", "Broth", "Stock"),
-        ])
+    static let lexicon = ArticleNamingFixture.lexicon
 
     @Test(arguments: [
         ("synchronous in a sentence", ["synchronous-vs-asynchronous"]),

@@ -191,8 +191,10 @@ public struct QueryAnalyzer: Sendable {
         // example" is about whom. It still completes a pair that other words name ("example vs sample").
         func namingForms(_ word: String) -> [String] { [word] + (variants[word] ?? []) + (synonymWords[word] ?? []) }
         var named = lexicon.namedArticles(words: words.flatMap(namingForms))
-        let namedByContent = lexicon.namedArticles(words: words.filter { !Self.asksHow($0) }.flatMap(namingForms))
-        if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }
+        if words.contains(where: Self.asksHow) {
+            let namedByContent = lexicon.namedArticles(words: words.filter { !Self.asksHow($0) }.flatMap(namingForms))
+            if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }
+        }
         let namedStems = Set(named.keys.flatMap { slug in
             lexicon.articleBySlug[slug].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
         })

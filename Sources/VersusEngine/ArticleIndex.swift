@@ -134,10 +134,6 @@ public final class ArticleIndex: Sendable {
         return AskResponse(question: question, response: response, article: article, started: started)
     }
 
-    /// How many articles `ask` lists besides the answer, and how many passages of each.
-    static let alternativeArticles = AskResponse.alternativeArticles
-    static let alternativesPerArticle = AskResponse.alternativesPerArticle
-
     /// The stored article with the slug, as `versus show` prints it.
     public func article(slug: String) throws -> StoredArticleView {
         guard let (article, passages) = try store.read({ try $0.article(slug: slug) }) else {

@@ -329,9 +329,9 @@ import Testing
                     if response.article?.slug != answer.article { problems.append("the answer's article is not the one named") }
                 }
                 if response.answer == nil, !response.alternatives.isEmpty { problems.append("alternatives without an answer") }
-                if response.alternatives.count > ArticleIndex.alternativeArticles { problems.append("too many alternatives") }
+                if response.alternatives.count > AskResponse.alternativeArticles { problems.append("too many alternatives") }
                 for alternative in response.alternatives {
-                    if alternative.hits.count > ArticleIndex.alternativesPerArticle { problems.append("too many hits of one article") }
+                    if alternative.hits.count > AskResponse.alternativesPerArticle { problems.append("too many hits of one article") }
                     for hit in alternative.hits {
                         problems += Self.hitProblems(hit)
                         if hit.article != alternative.article { problems.append("a hit of \(hit.article) under \(alternative.article)") }

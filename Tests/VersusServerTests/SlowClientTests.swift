@@ -66,6 +66,17 @@ struct SlowClientTests {
         return await connection.responses(1).responses.first?.status ?? 0
     }
 
+    /// The status of `GET target`, asked up to `attempts` times on new connections until one is
+    /// answered: with a 1 s idle timeout, a machine whose cores are busy with the rest of the test
+    /// suite can starve the server's event loop long enough to close a fresh connection first.
+    static func getAnswered(_ target: String, port: Int, attempts: Int = 3) async throws -> Int {
+        var status = 0
+        for _ in 0..<attempts where status == 0 {
+            status = try await get(target, port: port)
+        }
+        return status
+    }
+
     @Test func slowHeadersAreClosedByTheIdleTimeoutAndOthersAreServed() async throws {
         let app = try Self.application(idleTimeout: .seconds(1), requestReadTimeout: .seconds(1))
         try await app.test(.live) { client in
@@ -77,7 +88,7 @@ struct SlowClientTests {
             // Meanwhile, a normal client is answered (on new connections: the test client's
             // own would be closed by the 1 s idle timeout meanwhile).
             for query in ["udp", "email", "affect", "inflation", "violin"] {
-                #expect(try await Self.get("/search?q=\(query)&limit=1", port: port) == 200)
+                #expect(try await Self.getAnswered("/search?q=\(query)&limit=1", port: port) == 200)
             }
 
             // Each slow connection was closed although it sent a byte every 200 ms: the trickle
@@ -88,7 +99,7 @@ struct SlowClientTests {
             // Not vacuous: clients did trickle before they were closed.
             #expect(slow.contains { $0.bytesSent >= 3 })
 
-            #expect(try await Self.get("/health", port: port) == 200)
+            #expect(try await Self.getAnswered("/health", port: port) == 200)
         }
     }
 

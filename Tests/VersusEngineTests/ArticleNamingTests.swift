@@ -65,3 +65,24 @@ enum ArticleNamingFixture {
         #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
     }
 }
+
+/// The named articles searched first are those the query names most fully: both terms, then the
+/// longest term ("computer virus" before "virus"), then by slug.
+@Suite struct NamedArticleOrderTests {
+    static let lexicon = Lexicon(
+        generation: 0, wordFrequency: [:],
+        articles: [
+            ("climate-vs-clime", "Climate", "Clime"), ("climate-vs-inhospitableness", "Climate", "Inhospitableness"),
+            ("weather-vs-climate", "Weather", "Climate"), ("virus-vs-bacteria", "Virus", "Bacteria"),
+            ("logic-bomb-vs-computer-virus", "Logic Bomb", "Computer Virus"),
+        ])
+
+    @Test(arguments: [
+        ("climate vs weather", ["weather-vs-climate", "climate-vs-clime", "climate-vs-inhospitableness"]),
+        ("computer virus definition", ["logic-bomb-vs-computer-virus", "virus-vs-bacteria"]),
+    ])
+    func fullestNamingFirst(_ text: String, _ order: [String]) {
+        let query = QueryAnalyzer(lexicon: Self.lexicon).analyze(text)
+        #expect(Self.lexicon.namedArticlesByCoverage(query.namedArticles) == order, "\(text)")
+    }
+}

@@ -178,6 +178,30 @@ final class Lexicon: Sendable {
 }
 
 extension Lexicon {
+    /// The named articles in the order they deserve to be searched: both terms named first, then
+    /// by how many words the named terms hold (the longest term the query names: "computer virus"
+    /// before "virus"), then by slug.
+    func namedArticlesByCoverage(_ named: [String: TermSide]) -> [String] {
+        func coverage(_ slug: String, _ side: TermSide) -> Int {
+            guard let index = articleBySlug[slug] else { return 0 }
+            let article = articles[index]
+            switch side {
+            case .a: return article.wordsA.count
+            case .b: return article.wordsB.count
+            case .both: return article.wordsA.count + article.wordsB.count
+            }
+        }
+        struct Entry { var slug: String; var both: Bool; var covered: Int }
+        let entries = named.map { Entry(slug: $0.key, both: $0.value == .both, covered: coverage($0.key, $0.value)) }
+        return entries.sorted { (x: Entry, y: Entry) -> Bool in
+            if x.both != y.both { return x.both }
+            if x.covered != y.covered { return x.covered > y.covered }
+            return x.slug < y.slug
+        }.map(\.slug)
+    }
+}
+
+extension Lexicon {
     /// Whether `word` is a plural, or the singular, of one of `words` ("stocks" and "stock").
     static func isPlural(_ word: String, ofAny words: Set<String>) -> Bool {
         for suffix in ["s", "es"] {

@@ -34,6 +34,48 @@ public struct QueryTerm: Sendable, Equatable, Codable {
     }
 }
 
+/// Two consecutive terms that the query wrote side by side ("mixed content", "statute of
+/// limitations"): a passage that holds them the same way holds the phrase, not two loose words.
+public struct QueryPhrase: Sendable, Equatable {
+    /// The phrase's words as typed, the small words between its two terms included.
+    public var words: [String]
+    /// The two terms, as indices into ``AnalyzedQuery/terms``.
+    public var first: Int
+    public var second: Int
+    /// How many words after the first term the second comes (1 when adjacent).
+    public var gap: Int { words.count - 1 }
+
+    /// The FTS5 phrase query: `"statute of limitations"`.
+    var matchExpression: String { "\"" + words.joined(separator: " ") + "\"" }
+
+    /// The small words that may stand inside a phrase ("statute of limitations", "salt of the
+    /// earth"); any other word between two terms separates them ("speed and velocity").
+    static let innerWords: Set<String> = ["of", "the", "a", "an"]
+    private static let articles: Set<String> = ["the", "a", "an"]
+
+    /// The phrases of `terms` as they stand in `words`: consecutive terms whose first occurrences
+    /// are adjacent, or apart by one of ``innerWords``. The word being typed, an article ("a
+    /// preposition") and a word that says how to answer form none; other stop words do ("lie
+    /// down", "fewer calories").
+    static func phrases(of terms: [QueryTerm], in words: [String]) -> [QueryPhrase] {
+        guard terms.count > 1 else { return [] }
+        func isContent(_ term: QueryTerm) -> Bool {
+            !term.isPrefix && !articles.contains(term.word) && !QueryAnalyzer.asksHow(term.word)
+        }
+        var phrases: [QueryPhrase] = []
+        for first in terms.indices.dropLast() {
+            let second = first + 1
+            guard isContent(terms[first]), isContent(terms[second]),
+                let start = words.firstIndex(of: terms[first].word),
+                let end = words[(start + 1)...].firstIndex(of: terms[second].word),
+                end - start <= 2, words[(start + 1)..<end].allSatisfy(innerWords.contains)
+            else { continue }
+            phrases.append(QueryPhrase(words: Array(words[start...end]), first: first, second: second))
+        }
+        return phrases
+    }
+}
+
 /// A word the analyzer replaced because the index does not contain it.
 public struct Correction: Sendable, Equatable, Codable {
     public var from: String
@@ -48,6 +90,8 @@ public struct AnalyzedQuery: Sendable, Equatable {
     public var terms: [QueryTerm]
     public var intent: QueryIntent = .keyword
     public var corrections: [Correction] = []
+    /// Consecutive terms written side by side, which a passage can hold as a phrase.
+    public var phrases: [QueryPhrase] = []
     /// Articles whose terms the query names, and which term (or both).
     public var namedArticles: [String: TermSide] = [:]
     /// The word class the query asks about ("effect as a verb"), if any.
@@ -254,7 +298,8 @@ public struct QueryAnalyzer: Sendable {
             }
         }
         return AnalyzedQuery(
-            text: text, terms: Array(terms), intent: intent, corrections: corrections, namedArticles: named,
+            text: text, terms: Array(terms), intent: intent, corrections: corrections,
+            phrases: QueryPhrase.phrases(of: terms, in: words), namedArticles: named,
             partOfSpeech: PartOfSpeech.named(in: words), answerType: AnswerType.asked(by: words),
             questionForm: QuestionForm.read(words))
     }

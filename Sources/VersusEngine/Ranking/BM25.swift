@@ -87,4 +87,6 @@ struct BM25 {
 struct MatchedWord {
     var word: String
     var stem: String
+    /// The word's place among the words of its text (0 for the first), for phrase evidence.
+    var position = 0
 }

@@ -17,6 +17,9 @@ struct PassageEvidence: Sendable {
     /// The stems of those matched in the heading, as a set and in the order they occur.
     var headingStems: Set<String> = []
     var headingSequence: [String] = []
+    /// How many of the query's phrases (``AnalyzedQuery/phrases``) one of its texts holds word
+    /// for word.
+    var phrasesHeld = 0
     /// For an FAQ: what its question asks for (a meaning or an example), if either.
     var asks: QueryIntent?
     /// For an FAQ: what its question asks for by how it opens; read only when the query has a form.

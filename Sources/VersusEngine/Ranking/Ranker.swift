@@ -10,6 +10,7 @@ struct Ranker: Sendable {
         AttributeNamedRule.self,
         QuestionFormRule.self,
         WordOrderRule.self,
+        PhraseRule.self,
         ExactFormRule.self,
         IntentPriorRule.self,
         QuestionAsksRule.self,

@@ -11,11 +11,13 @@
 ///    each passage scores the summed IDF of the rare words it contains, and the best `limit`
 ///    (at least ``Settings/candidates``) go on.
 /// 2. **Named articles.** Every matching passage of the first ``Settings/namedArticlesSearched``
-///    articles (by slug) whose term the query names (an article's passages are a rowid range: a
-///    few seeks).
-/// 3. **All words together.** When some words were too frequent for step 1, the first passages
+///    articles whose terms the query names, those that it names most fully first
+///    (``Lexicon/namedArticlesByCoverage(_:)``; an article's passages are a rowid range: a few seeks).
+/// 3. **Phrases.** The first ``Settings/phraseMatches`` passages that hold each of the query's
+///    phrases word for word (FTS5 phrase queries: a phrase of two common words is rare).
+/// 4. **All words together.** When some words were too frequent for step 1, the first passages
 ///    that contain every query word (AND, in rowid order, stopped at the limit).
-/// 4. **Fallback.** When nothing above found anything, the first passages with any query word.
+/// 5. **Fallback.** When nothing above found anything, the first passages with any query word.
 /// The candidates are then read and scored alike by the ranker: the steps only decide who competes.
 struct CandidatePlan {
     let query: AnalyzedQuery
@@ -39,10 +41,14 @@ struct CandidatePlan {
         /// How many articles named by the query have all their matching passages considered.
         var namedArticlesSearched = 8
 
+        /// How many passages each phrase of the query brings. At 100,000 articles a phrase of two
+        /// common words ("common law") is held by about 200 passages, most by a handful.
+        var phraseMatches = 100
+
         /// The limits by the name `versus eval --set` knows them by.
         static let limitsByName: [String: WritableKeyPath<Self, Int> & Sendable] = [
             "candidates": \.candidates, "enumerationBudget": \.enumerationBudget,
-            "namedArticlesSearched": \.namedArticlesSearched,
+            "namedArticlesSearched": \.namedArticlesSearched, "phraseMatches": \.phraseMatches,
         ]
     }
 
@@ -82,11 +88,15 @@ struct CandidatePlan {
         let matches = everyWordListed ? score.count : min(frequencies.max() ?? 0, lexicon.passageCount)
 
         // 2. Named articles.
-        for slug in query.namedArticles.keys.sorted().prefix(settings.namedArticlesSearched) {
+        for slug in lexicon.namedArticlesByCoverage(query.namedArticles).prefix(settings.namedArticlesSearched) {
             guard let range = try index.passageRange(ofArticle: slug) else { continue }
             guaranteed += try fetch(match: all, limit: nil, range: range, in: index)
         }
-        // 3. Every word, when some were too frequent to list.
+        // 3. Phrases.
+        for phrase in query.phrases {
+            guaranteed += try fetch(match: phrase.matchExpression, limit: settings.phraseMatches, in: index)
+        }
+        // 4. Every word, when some were too frequent to list.
         if !everyWordListed, query.terms.count > 1 {
             let and = query.terms.map(\.matchExpression).joined(separator: " AND ")
             guaranteed += try fetch(match: and, limit: limit, in: index)
@@ -95,7 +105,7 @@ struct CandidatePlan {
         var best = Self.top(limit, of: score)
         var seen = Set(best)
         for rowid in guaranteed where seen.insert(rowid).inserted { best.append(rowid) }
-        // 4. Anything at all.
+        // 5. Anything at all.
         if best.isEmpty {
             best = try fetch(match: all, limit: limit, in: index)
         }

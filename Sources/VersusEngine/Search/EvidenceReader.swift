@@ -8,9 +8,17 @@ struct EvidenceReader {
     /// The query's bm25 over the lexicon, with the column weights.
     let bm25: BM25
 
+    /// The stems that stand for each phrase's two terms: their own and their one-word alternatives'.
+    let phraseForms: [(Set<String>, Set<String>)]
+
     /// The reader of `query`'s evidence; bm25 with the column weights of `weights`.
     static func of(_ query: AnalyzedQuery, matcher: PassageMatcher, lexicon: Lexicon, weights: RankingWeights) -> Self {
-        Self(query: query, matcher: matcher, lexicon: lexicon, bm25: BM25(query: query, lexicon: lexicon, weights: weights))
+        func forms(_ term: QueryTerm) -> Set<String> {
+            Set([term.stem] + term.alternatives.filter { $0.count == 1 }.map { PorterStemmer.stem($0[0]) })
+        }
+        return Self(
+            query: query, matcher: matcher, lexicon: lexicon, bm25: BM25(query: query, lexicon: lexicon, weights: weights),
+            phraseForms: query.phrases.map { (forms(query.terms[$0.first]), forms(query.terms[$0.second])) })
     }
 
     func evidence(of row: CandidateRow) -> PassageEvidence {
@@ -21,6 +29,9 @@ struct EvidenceReader {
         default: break
         }
         let columns = [row.heading ?? "", row.body, row.context ?? ""].map(matcher.matches(in:))
+        if !query.phrases.isEmpty {
+            evidence.phrasesHeld = query.phrases.indices.filter { phrase in columns.contains { holds(phrase, $0) } }.count
+        }
         for (column, words) in columns.enumerated() {
             for matched in words {
                 evidence.matchedWords.insert(matched.word)
@@ -40,5 +51,14 @@ struct EvidenceReader {
         }
         evidence.bm25 = bm25.score(columns: columns, article: evidence.article, length: row.length)
         return evidence
+    }
+
+    /// Whether the matched words of one text hold the query's phrase: a form of its first term,
+    /// then a form of its second exactly as many words later as in the query.
+    private func holds(_ phrase: Int, _ matched: [MatchedWord]) -> Bool {
+        let (first, second) = phraseForms[phrase]
+        let gap = query.phrases[phrase].gap
+        let seconds = Set(matched.lazy.filter { second.contains($0.stem) }.map(\.position))
+        return matched.contains { first.contains($0.stem) && seconds.contains($0.position + gap) }
     }
 }

@@ -75,9 +75,9 @@ struct PassageMatcher {
         var text = text
         if let found = text.withUTF8({ asciiMatches(in: $0) }) { return found }
         var found: [MatchedWord] = []
-        for word in WordTokenizer.words(in: text) {
+        for (position, word) in WordTokenizer.words(in: text).enumerated() {
             let stem = stem(word)
-            if isMatch(word: word, stem: stem) { found.append(MatchedWord(word: word, stem: stem)) }
+            if isMatch(word: word, stem: stem) { found.append(MatchedWord(word: word, stem: stem, position: position)) }
         }
         return found
     }
@@ -86,21 +86,23 @@ struct PassageMatcher {
     /// words whose opening could match are folded into strings; nil when the text is not all ASCII.
     private func asciiMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [MatchedWord]? {
         var found: [MatchedWord] = []
+        var position = 0
         let ascii = WordTokenizer.forEachASCIIWord(in: bytes) { range in
-            check(UnsafeBufferPointer(rebasing: bytes[range]), into: &found)
+            check(UnsafeBufferPointer(rebasing: bytes[range]), at: position, into: &found)
+            position += 1
         }
         return ascii ? found : nil
     }
 
     /// Adds an ASCII word to `found` if it matches.
-    private func check(_ word: UnsafeBufferPointer<UInt8>, into found: inout [MatchedWord]) {
+    private func check(_ word: UnsafeBufferPointer<UInt8>, at position: Int, into found: inout [MatchedWord]) {
         @inline(__always) func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
         let first = UInt16(folded(word[0])) << 8
         let opening = first | UInt16(word.count > 1 ? folded(word[1]) : 0)
         guard openings.contains(opening) || openings.contains(first) else { return }
         let text = WordTokenizer.folded(word)
         let stem = stem(text)
-        if isMatch(word: text, stem: stem) { found.append(MatchedWord(word: text, stem: stem)) }
+        if isMatch(word: text, stem: stem) { found.append(MatchedWord(word: text, stem: stem, position: position)) }
     }
 
     /// The best fragment of `text` — the window of ``Snippet/maximumWords`` words with the most

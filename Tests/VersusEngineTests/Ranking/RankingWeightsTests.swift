@@ -11,8 +11,8 @@ import Testing
         "aboutNamedTerm", "attributeWantsChart", "attributeWantsFAQ", "body", "candidates", "context", "correctedWord",
         "coverageExponent", "defineWantsDefinition", "defineWantsExample", "differenceNamesAttribute",
         "differenceWantsDifference", "differenceWantsSummary", "enumerationBudget", "exactForm", "exampleWantsDefinition",
-        "exampleWantsExample", "heading", "laterSense", "namedArticlesSearched", "namesBothTerms", "namesOneTerm",
-        "partOfSpeech", "questionAsksTheSame", "questionMatchesFAQ", "questionWantsChart", "questionWantsFAQ",
+        "exampleWantsExample", "heading", "heldPhrase", "heldPhraseInQuestion", "laterSense", "namedArticlesSearched",
+        "namesBothTerms", "namesOneTerm", "partOfSpeech", "phraseMatches", "questionAsksTheSame", "questionMatchesFAQ", "questionWantsChart", "questionWantsFAQ",
         "questionWordOrder", "sameQuestionForm", "statesQuantity", "terms",
     ]
 

@@ -1,0 +1,43 @@
+import Testing
+@testable import VersusEngine
+
+/// `phrase`:
+/// - a passage whose text holds two consecutive query words as the query wrote them gains
+///   `1 + heldPhrase × share` of the query's phrases (`heldPhraseInQuestion` under a question);
+/// - the same words apart, in the other order, or in different texts gain nothing.
+@Suite struct PhraseRuleTests {
+    @Test(arguments: [
+        ("mixed content", Passage.faq("What is mixed content?"), Double?.some(2.0)),
+        ("mixed content", .faq("Is the content mixed?"), nil),
+        ("mixed content", .faq("Mixed feelings", "content with it"), nil),
+        ("mixed content", Passage(kind: .difference, body: "A page that loads mixed content over HTTP"), 2.0),
+        ("statute of limitations", .faq("What is the statute of limitations?"), 2.0),
+        ("statute of limitations", .faq("Which limitations does the statute set?"), nil),
+        // A question's neighbouring words count for less.
+        // Three phrases: "mixed content", "content slow", "slow a page".
+        ("does mixed content slow a page", .faq("Can mixed content break a page?"), 1 + 0.5 / 3),
+    ])
+    func heldPhrasesCount(_ query: String, _ passage: Passage, _ expected: Double?) {
+        #expect(RuleFixtures.same(RuleFixtures.factor(PhraseRule.self, query, passage), expected))
+    }
+
+    /// Which neighbouring terms form phrases: adjacent, or apart by "of", "the", "a" or "an";
+    /// never an article, a word that says how to answer, or the word being typed.
+    @Test(arguments: [
+        ("mixed content", false, [["mixed", "content"]]),
+        ("three way handshake", false, [["three", "way"], ["way", "handshake"]]),
+        ("statute of limitations", false, [["statute", "of", "limitations"]]),
+        ("speed and velocity", false, []),
+        ("tea vs coffee", false, []),
+        ("saving as a preposition meaning", false, []),
+        ("computer virus definition", false, [["computer", "virus"]]),
+        ("mixed cont", true, []),
+    ])
+    func queryPhrases(_ text: String, _ prefix: Bool, _ phrases: [[String]]) {
+        let query = QueryAnalyzer(lexicon: RuleFixtures.lexicon).analyze(text, prefix: prefix)
+        #expect(query.phrases.map(\.words) == phrases, "\(text)")
+        for phrase in query.phrases {
+            #expect(query.terms[phrase.first].word == phrase.words.first && query.terms[phrase.second].word == phrase.words.last)
+        }
+    }
+}

@@ -86,3 +86,30 @@ enum ArticleNamingFixture {
         #expect(Self.lexicon.namedArticlesByCoverage(query.namedArticles) == order, "\(text)")
     }
 }
+
+/// A request for a meaning or a usage writes its subject first, then the words that say which
+/// sense: those name an article only when the subject names none.
+@Suite struct SubjectNamingTests {
+    static let lexicon = Lexicon(
+        generation: 0, wordFrequency: [:],
+        articles: [
+            ("broth-vs-stock", "Broth", "Stock"), ("barbeque-vs-soup", "Barbeque", "Soup"),
+            ("harmony-vs-melody", "Harmony", "Melody"), ("peace-vs-war", "Peace", "War"),
+            ("who-vs-whom", "Who", "Whom"), ("with-vs-without", "With", "Without"), ("violin-vs-viola", "Violin", "Viola"),
+        ])
+
+    @Test(arguments: [
+        ("stock meaning soup", ["broth-vs-stock"]),
+        ("harmony meaning peace", ["harmony-vs-melody"]),
+        ("harmony used in a sentence about peace", ["harmony-vs-melody"]),
+        // The sense words come first: nothing before them names an article, so nothing is dropped.
+        ("meaning of harmony and peace", ["harmony-vs-melody", "peace-vs-war"]),
+        // A stop word before the sense words is no subject.
+        ("sentence with the word violin", ["violin-vs-viola", "with-vs-without"]),
+        // No request for a sense: every named article stays.
+        ("harmony peace", ["harmony-vs-melody", "peace-vs-war"]),
+    ])
+    func theSubjectNamesTheArticle(_ text: String, _ named: [String]) {
+        #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
+    }
+}

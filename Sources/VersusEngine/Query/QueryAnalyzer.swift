@@ -239,6 +239,18 @@ public struct QueryAnalyzer: Sendable {
             let namedByContent = lexicon.namedArticles(words: words.filter { !Self.asksHow($0) }.flatMap(namingForms))
             if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }
         }
+        // A request for a meaning or a usage writes its subject first and then the words that say
+        // which sense ("stock meaning soup", "weight used in a sentence meaning importance", "define
+        // whom as a relative pronoun"): those words name an article only when the subject names none.
+        func namedBySubject(_ words: [String]) -> [String: TermSide] {
+            lexicon.namedArticles(words: words.filter { !Self.asksHow($0) && !StopWords.contains($0) }.flatMap(namingForms))
+        }
+        if words.contains(where: Self.asksForSense),
+            let subject = Self.subjectWords(of: words, naming: { !namedBySubject($0).isEmpty })
+        {
+            let namedBySubject = namedBySubject(subject)
+            named = named.filter { namedBySubject[$0.key] != nil }
+        }
         let namedStems = Set(named.keys.flatMap { slug in
             lexicon.articleBySlug[slug].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
         })
@@ -309,6 +321,24 @@ public struct QueryAnalyzer: Sendable {
     static func asksHow(_ word: String) -> Bool {
         QueryIntent.markerWords[word] != nil || QueryIntent.framingWords.contains(word)
             || PartOfSpeech.named(in: [word]) != nil
+    }
+
+    /// Whether the word asks for a meaning or a usage: a marker of either, or "as" ("as a verb").
+    static func asksForSense(_ word: String) -> Bool {
+        switch QueryIntent.markerWords[word] {
+        case .define?, .example?: true
+        default: word == "as" || QueryIntent.framingWords.contains(word)
+        }
+    }
+
+    /// The words before the first word that asks for a sense and that follows words naming an
+    /// article; nil when no such word follows any.
+    static func subjectWords(of words: [String], naming: ([String]) -> Bool) -> [String]? {
+        for split in words.indices.dropFirst() where asksForSense(words[split]) {
+            let before = Array(words[..<split])
+            if naming(before) { return before }
+        }
+        return nil
     }
 
     private func isFunctionWord(_ word: String) -> Bool {

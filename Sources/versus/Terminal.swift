@@ -53,10 +53,13 @@ enum Terminal {
         guard stderrIsTerminal else { return nil }
         let last = LastDraw()
         return { progress in
+            guard progress.phase != .done else {
+                FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+                return
+            }
             guard last.shouldDraw(final: progress.total > 0 && progress.done == progress.total) else { return }
             let counts = progress.total > 0 ? " \(progress.done)/\(progress.total)" : ""
             FileHandle.standardError.write(Data("\r\u{1B}[K\(progress.phase.rawValue)\(counts)".utf8))
-            if progress.phase == .writing { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         }
     }
 

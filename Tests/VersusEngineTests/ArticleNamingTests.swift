@@ -104,12 +104,36 @@ enum ArticleNamingFixture {
         ("harmony used in a sentence about peace", ["harmony-vs-melody"]),
         // The sense words come first: nothing before them names an article, so nothing is dropped.
         ("meaning of harmony and peace", ["harmony-vs-melody", "peace-vs-war"]),
-        // A stop word before the sense words is no subject.
-        ("sentence with the word violin", ["violin-vs-viola", "with-vs-without"]),
+        // A stop word before the sense words is no subject (and names nothing beside "violin").
+        ("sentence with the word violin", ["violin-vs-viola"]),
         // No request for a sense: every named article stays.
         ("harmony peace", ["harmony-vs-melody", "peace-vs-war"]),
     ])
     func theSubjectNamesTheArticle(_ text: String, _ named: [String]) {
+        #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
+    }
+}
+
+/// On a real site stop words are terms too ("A vs. An", "In vs. On", "As vs. Like"): a stop word
+/// names its article only when no other word, bar those that say how to answer, names one.
+@Suite struct StopWordNamingTests {
+    static let lexicon = Lexicon(
+        generation: 0, wordFrequency: [:],
+        articles: [
+            ("process-vs-procedure", "Process", "Procedure"), ("a-vs-an", "A", "An"), ("in-vs-on", "In", "On"),
+            ("as-vs-like", "As", "Like"), ("who-vs-whom", "Who", "Whom"), ("example-vs-sample", "Example", "Sample"),
+        ])
+
+    @Test(arguments: [
+        ("process used as a verb in a sentence", ["process-vs-procedure"]),
+        ("a vs an", ["a-vs-an"]),
+        ("when to use in or on", ["in-vs-on"]),
+        ("as vs like in a sentence", ["as-vs-like"]),
+        // Only markers beside the stop word: the stop word is the subject.
+        ("whom example", ["who-vs-whom"]),
+        ("an example of a process", ["process-vs-procedure"]),
+    ])
+    func stopWordsNameArticlesOnlyWhenNothingElseDoes(_ text: String, _ named: [String]) {
         #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
     }
 }

@@ -34,6 +34,10 @@ public struct IndexReport: Sendable, Codable, Equatable {
 public struct IndexProgress: Sendable {
     public enum Phase: String, Sendable {
         case scanning, parsing, writing
+        /// Merging the full-text index's segments into one, after a large run.
+        case merging
+        /// The run is over (its report follows).
+        case done
     }
 
     public var phase: Phase

@@ -30,6 +30,7 @@ struct Indexer {
         var slugOwners = Dictionary(existing.map { ($0.slug, $0.sourcePath) }, uniquingKeysWith: { a, _ in a })
         for stored in changes.removed { slugOwners[stored.slug] = nil }
 
+        try writer.gatherTextInLargeSegments()
         var tally = WordTally()
         for stored in changes.removed {
             try delete(stored, tally: &tally, in: writer)
@@ -87,12 +88,22 @@ struct Indexer {
         }
         try writer.apply(tally)
         try writer.recordRun(roots: roots)
+        // A run that wrote much of the index leaves its text in several segments; one is faster
+        // to search. A small run's segment is left to FTS5's automatic merging.
+        if report.passagesWritten > 0, report.passagesWritten * Self.mergeFraction >= (try writer.passageCount()) {
+            progress?(IndexProgress(phase: .merging, done: 0, total: 0))
+            try writer.mergeSegments()
+        }
+        progress?(IndexProgress(phase: .done, done: 0, total: 0))
         report.seconds = Date().timeIntervalSince(started)
         return report
     }
 
     /// Files parsed per batch: enough to keep both cores busy, few enough to bound memory.
     static let batchSize = 512
+
+    /// A run that writes at least 1/`mergeFraction` of the index's passages merges its segments.
+    static let mergeFraction = 4
 
     // MARK: - Parsing
 

@@ -35,8 +35,20 @@ final class Lexicon: Sendable {
     let articleBySlug: [String: Int]
     /// Article slugs by their row id in the `article` table.
     let slugByArticleID: [Int64: String]
-    /// Indices into ``articles`` by each stem of their terms.
-    let articlesByStem: [String: [Int]]
+    /// The distinct terms of all articles, each with the articles that compare it.
+    let terms: [Term]
+    /// Indices into ``terms`` by each of their stems.
+    let termsByStem: [String: [Int]]
+    /// Each article's terms A and B as indices into ``terms`` (nil for a term without words).
+    let termIDs: [(a: Int?, b: Int?)]
+
+    /// One term as articles write it (folded words), with its stems and the articles that compare it.
+    struct Term: Sendable {
+        var words: [String]
+        var stems: [String]
+        /// Indices into ``articles``, and which side of each this term is.
+        var uses: [(article: Int, side: TermSide)] = []
+    }
 
     init(
         generation: Int, wordFrequency: [String: Int], articles: [(slug: String, termA: String, termB: String)],
@@ -57,8 +69,20 @@ final class Lexicon: Sendable {
         }
         correctionBuckets = buckets
         var termWords = Set<String>()
-        var terms: [ArticleTerms] = []
-        var byStem: [String: [Int]] = [:]
+        var entries: [ArticleTerms] = []
+        var distinct: [Term] = []
+        var idByWords: [[String]: Int] = [:]
+        var termIDs: [(a: Int?, b: Int?)] = []
+        func use(_ words: [String], _ stems: [String], article: Int, side: TermSide) -> Int? {
+            guard !words.isEmpty else { return nil }
+            let id = idByWords[words] ?? {
+                distinct.append(Term(words: words, stems: stems))
+                idByWords[words] = distinct.count - 1
+                return distinct.count - 1
+            }()
+            distinct[id].uses.append((article: article, side: side))
+            return id
+        }
         for article in articles {
             let wordsA = WordTokenizer.words(in: article.termA)
             let wordsB = WordTokenizer.words(in: article.termB)
@@ -67,13 +91,21 @@ final class Lexicon: Sendable {
             let entry = ArticleTerms(
                 slug: article.slug, wordsA: wordsA, wordsB: wordsB, stemsA: wordsA.map(PorterStemmer.stem),
                 stemsB: wordsB.map(PorterStemmer.stem))
-            for stem in Set(entry.stemsA + entry.stemsB) { byStem[stem, default: []].append(terms.count) }
-            terms.append(entry)
+            termIDs.append((
+                a: use(entry.wordsA, entry.stemsA, article: entries.count, side: .a),
+                b: use(entry.wordsB, entry.stemsB, article: entries.count, side: .b)))
+            entries.append(entry)
+        }
+        var byStem: [String: [Int]] = [:]
+        for (id, term) in distinct.enumerated() {
+            for stem in Set(term.stems) { byStem[stem, default: []].append(id) }
         }
         self.termWords = termWords
-        self.articles = terms
-        self.articleBySlug = Dictionary(terms.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        self.articlesByStem = byStem
+        self.articles = entries
+        self.terms = distinct
+        self.termsByStem = byStem
+        self.termIDs = termIDs
+        self.articleBySlug = Dictionary(entries.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     static let empty = Lexicon(generation: -1, wordFrequency: [:], articles: [])
@@ -131,46 +163,54 @@ final class Lexicon: Sendable {
     ///
     /// A term is named when its words occur in the query, or else their stems. Exact words
     /// decide first, because stemming can merge two terms (`https` stems to `http`): "http
-    /// definition" names HTTP alone.
+    /// definition" names HTTP alone. Worked out once a distinct term, then for the articles
+    /// that compare the terms the query covers: a common word is a term of hundreds of articles.
     func namedArticles(words: [String]) -> [String: TermSide] {
         let wordSet = Set(words)
         let stems = Set(words.map(PorterStemmer.stem))
-        var candidates = Set<Int>()
-        for stem in stems { candidates.formUnion(articlesByStem[stem] ?? []) }
-        var named: [String: TermSide] = [:]
-        // The stems of the terms that the query writes out exactly, in any article: a term that
-        // only shares such a stem is another word ("synchronize" beside "synchronous").
-        var writtenStems = Set<String>()
-        for i in candidates {
-            let article = articles[i]
-            if !article.wordsA.isEmpty && article.wordsA.allSatisfy(wordSet.contains) { writtenStems.formUnion(article.stemsA) }
-            if !article.wordsB.isEmpty && article.wordsB.allSatisfy(wordSet.contains) { writtenStems.formUnion(article.stemsB) }
-        }
-        func namedByStem(_ termWords: [String], _ termStems: [String]) -> Bool {
-            guard !termStems.isEmpty, termStems.allSatisfy(stems.contains) else { return false }
-            // A plural of a written word is the same word ("stocks" for "stock").
-            return !termStems.allSatisfy(writtenStems.contains)
-                || termWords.allSatisfy { word in wordSet.contains(word) || Self.isPlural(word, ofAny: wordSet) }
-        }
-        for i in candidates {
-            let article = articles[i]
-            let exactA = !article.wordsA.isEmpty && article.wordsA.allSatisfy(wordSet.contains)
-            let exactB = !article.wordsB.isEmpty && article.wordsB.allSatisfy(wordSet.contains)
-            var a = exactA
-            var b = exactB
-            if !exactA && !exactB {
-                a = namedByStem(article.wordsA, article.stemsA)
-                b = namedByStem(article.wordsB, article.stemsB)
-            } else if exactA != exactB {
-                // The other term counts only if it is written out too, or its stem differs from the named one's.
-                if !exactB { b = article.stemsB != article.stemsA && !article.stemsB.isEmpty && article.stemsB.allSatisfy(stems.contains) }
-                if !exactA { a = article.stemsA != article.stemsB && !article.stemsA.isEmpty && article.stemsA.allSatisfy(stems.contains) }
+        // The terms whose every stem the query holds: no other term can be named.
+        var covered: [Int: (exact: Bool, byStem: Bool)] = [:]
+        for stem in stems {
+            for id in termsByStem[stem] ?? [] where covered[id] == nil && terms[id].stems.allSatisfy(stems.contains) {
+                covered[id] = (exact: terms[id].words.allSatisfy(wordSet.contains), byStem: false)
             }
-            switch (a, b) {
-            case (true, true): named[article.slug] = .both
-            case (true, false): named[article.slug] = .a
-            case (false, true): named[article.slug] = .b
-            default: break
+        }
+        guard !covered.isEmpty else { return [:] }
+        // The stems of the terms that the query writes out exactly: a term that only shares such
+        // a stem is another word ("synchronize" beside "synchronous").
+        var writtenStems = Set<String>()
+        for (id, term) in covered where term.exact { writtenStems.formUnion(terms[id].stems) }
+        for (id, term) in covered where !term.exact {
+            let words = terms[id].words
+            // A plural of a written word is the same word ("stocks" for "stock").
+            covered[id]!.byStem = !terms[id].stems.allSatisfy(writtenStems.contains)
+                || words.allSatisfy { word in wordSet.contains(word) || Self.isPlural(word, ofAny: wordSet) }
+        }
+        var named: [String: TermSide] = [:]
+        for id in covered.keys {
+            for use in terms[id].uses where named[articles[use.article].slug] == nil {
+                let pair = termIDs[use.article]
+                let termA = pair.a.flatMap { covered[$0] }
+                let termB = pair.b.flatMap { covered[$0] }
+                let exactA = termA?.exact ?? false
+                let exactB = termB?.exact ?? false
+                var a = exactA
+                var b = exactB
+                if !exactA && !exactB {
+                    a = termA?.byStem ?? false
+                    b = termB?.byStem ?? false
+                } else if exactA != exactB {
+                    // The other term counts only if it is written out too, or its stem differs from the named one's.
+                    let stemsDiffer = pair.a.map { terms[$0].stems } != pair.b.map { terms[$0].stems }
+                    if !exactB { b = termB != nil && stemsDiffer }
+                    if !exactA { a = termA != nil && stemsDiffer }
+                }
+                switch (a, b) {
+                case (true, true): named[articles[use.article].slug] = .both
+                case (true, false): named[articles[use.article].slug] = .a
+                case (false, true): named[articles[use.article].slug] = .b
+                default: break
+                }
             }
         }
         return named

@@ -48,6 +48,11 @@ public struct QueryPhrase: Sendable, Equatable {
     /// The FTS5 phrase query: `"statute of limitations"`.
     var matchExpression: String { "\"" + words.joined(separator: " ") + "\"" }
 
+    /// Whether either of its two terms is a stop word ("lie down").
+    func holdsStopWord(of terms: [QueryTerm]) -> Bool {
+        StopWords.contains(terms[first].word) || StopWords.contains(terms[second].word)
+    }
+
     /// The small words that may stand inside a phrase ("statute of limitations", "salt of the
     /// earth"); any other word between two terms separates them ("speed and velocity").
     static let innerWords: Set<String> = ["of", "the", "a", "an"]
@@ -237,6 +242,14 @@ public struct QueryAnalyzer: Sendable {
         var named = lexicon.namedArticles(words: words.flatMap(namingForms))
         if words.contains(where: Self.asksHow) {
             let namedByContent = lexicon.namedArticles(words: words.filter { !Self.asksHow($0) }.flatMap(namingForms))
+            if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }
+        }
+        // So does a stop word, while a word that is neither names one: on a real site "a", "in" and
+        // "as" are terms ("A vs. An", "In vs. On"), yet "process used as a verb in a sentence" is
+        // about process alone.
+        if words.contains(where: StopWords.contains) {
+            let namedByContent = lexicon.namedArticles(
+                words: words.filter { !StopWords.contains($0) && !Self.asksHow($0) }.flatMap(namingForms))
             if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }
         }
         // A request for a meaning or a usage writes its subject first and then the words that say

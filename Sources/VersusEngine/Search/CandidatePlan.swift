@@ -14,10 +14,13 @@
 ///    articles whose terms the query names, those that it names most fully first
 ///    (``Lexicon/namedArticlesByCoverage(_:)``; an article's passages are a rowid range: a few seeks).
 /// 3. **Phrases.** The first ``Settings/phraseMatches`` passages that hold each of the query's
-///    phrases word for word (FTS5 phrase queries: a phrase of two common words is rare).
+///    phrases word for word (FTS5 phrase queries: a phrase of two common words is rare). Not for
+///    a phrase with a stop word ("first in"): FTS5 reads the stop word's positions in every
+///    passage of the other word, milliseconds for a few passages that the ranking still finds.
 /// 4. **All words together.** When some words were too frequent for step 1, the first passages
 ///    that contain every query word (AND, in rowid order, stopped at the limit).
 /// 5. **Fallback.** When nothing above found anything, the first passages with any query word.
+/// Steps 2 to 4 leave stop words out when other words remain: nearly every passage holds them.
 /// The candidates are then read and scored alike by the ranker: the steps only decide who competes.
 struct CandidatePlan {
     let query: AnalyzedQuery
@@ -69,6 +72,12 @@ struct CandidatePlan {
             return Selection(rowids: rowids, estimatedMatches: rowids.count)
         }
 
+        // Stop words still count in the ranking, but choose nothing: nearly every passage holds
+        // them, and walking their doclists costs milliseconds.
+        let selective = query.terms.filter { !StopWords.contains($0.word) }
+        let choosing = selective.isEmpty ? query.terms : selective
+        let chosen = choosing.map(\.matchExpression).joined(separator: " OR ")
+
         // 1. Rare words, all their passages.
         let frequencies = query.terms.map { lexicon.passageFrequency(of: $0) }
         let order = query.terms.indices.sorted { frequencies[$0] < frequencies[$1] }
@@ -90,15 +99,15 @@ struct CandidatePlan {
         // 2. Named articles.
         for slug in lexicon.namedArticlesByCoverage(query.namedArticles).prefix(settings.namedArticlesSearched) {
             guard let range = try index.passageRange(ofArticle: slug) else { continue }
-            guaranteed += try fetch(match: all, limit: nil, range: range, in: index)
+            guaranteed += try fetch(match: chosen, limit: nil, range: range, in: index)
         }
         // 3. Phrases.
-        for phrase in query.phrases {
+        for phrase in query.phrases where !phrase.holdsStopWord(of: query.terms) {
             guaranteed += try fetch(match: phrase.matchExpression, limit: settings.phraseMatches, in: index)
         }
         // 4. Every word, when some were too frequent to list.
-        if !everyWordListed, query.terms.count > 1 {
-            let and = query.terms.map(\.matchExpression).joined(separator: " AND ")
+        if !everyWordListed, choosing.count > 1 {
+            let and = choosing.map(\.matchExpression).joined(separator: " AND ")
             guaranteed += try fetch(match: and, limit: limit, in: index)
         }
 

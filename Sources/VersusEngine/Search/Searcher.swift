@@ -32,15 +32,19 @@ struct Searcher: Sendable {
         let selected = started.millisecondsSince
         let matcher = PassageMatcher(query: query)
         let reader = EvidenceReader.of(query, matcher: matcher, lexicon: lexicon, weights: weights)
-        let candidates = try index.candidateRows(selection.rowids).map(reader.evidence(of:))
+        let rows = try index.candidateRows(selection.rowids)
+        let fetched = started.millisecondsSince
+        let candidates = rows.map(reader.evidence(of:))
         let read = started.millisecondsSince
         let ranked = Ranker(weights: weights).rank(candidates, query: query, explain: request.explain)
+        let rankedAt = started.millisecondsSince
         let page = ranked.dropFirst(request.offset).prefix(request.limit)
         response.hits = try hits(for: Array(page), query: query, matcher: matcher, explain: request.explain, in: index)
         if Self.tracing {
             let line = String(
-                format: "trace analyze %.2f select %.2f (%d) evidence %.2f rank+hits %.2f ms\n", analyzed,
-                selected - analyzed, selection.rowids.count, read - selected, started.millisecondsSince - read)
+                format: "trace analyze %.2f select %.2f (%d) rows %.2f evidence %.2f rank %.2f hits %.2f ms\n", analyzed,
+                selected - analyzed, selection.rowids.count, fetched - selected, read - fetched, rankedAt - read,
+                started.millisecondsSince - rankedAt)
             FileHandle.standardError.write(Data(line.utf8))
         }
         response.estimatedTotalHits = selection.estimatedMatches

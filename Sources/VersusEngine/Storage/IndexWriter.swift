@@ -155,4 +155,35 @@ struct IndexWriter {
         let generation = try IndexMeta.get("generation", in: db).flatMap(Int.init) ?? 0
         try IndexMeta.set("generation", to: "\(generation + 1)", in: db)
     }
+
+    /// How much of a run's index FTS5 gathers in memory before it writes a segment (its
+    /// `hashsize`, 1 MiB by default). Building 100,000 articles, the default leaves 13 segments,
+    /// each probed by every query word, and takes 26 s; 128 MiB leaves 2 and takes 21 s, since
+    /// fewer segments are merged on the way (the indexer's memory grows by about 130 MB).
+    static let pendingTextBytes = 128 << 20
+
+    /// Sets FTS5's ``pendingTextBytes`` for this run (stored in the table's config).
+    ///
+    /// ```sql
+    /// INSERT INTO passage_fts (passage_fts, rank) VALUES ('hashsize', 134217728)
+    /// ```
+    func gatherTextInLargeSegments() throws {
+        try db.execute(
+            sql: "INSERT INTO passage_fts (passage_fts, rank) VALUES ('hashsize', ?)", arguments: [Self.pendingTextBytes])
+    }
+
+    /// Merges the full-text index into one segment, so that a query word is one b-tree seek
+    /// (about 2 s at 100,000 articles; searches get about 5% faster than over 2 segments).
+    ///
+    /// ```sql
+    /// INSERT INTO passage_fts (passage_fts) VALUES ('optimize')
+    /// ```
+    func mergeSegments() throws {
+        try db.execute(sql: "INSERT INTO passage_fts (passage_fts) VALUES ('optimize')")
+    }
+
+    /// How many passages the index holds.
+    func passageCount() throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
+    }
 }

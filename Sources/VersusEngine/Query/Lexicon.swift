@@ -37,7 +37,7 @@ final class Lexicon: Sendable {
     let slugByArticleID: [Int64: String]
     /// The distinct terms of all articles, each with the articles that compare it.
     let terms: [Term]
-    /// Indices into ``terms`` by each of their stems.
+    /// Indices into ``terms`` by the stem of each that the fewest terms share.
     let termsByStem: [String: [Int]]
     /// Each article's terms A and B as indices into ``terms`` (nil for a term without words).
     let termIDs: [(a: Int?, b: Int?)]
@@ -96,9 +96,16 @@ final class Lexicon: Sendable {
                 b: use(entry.wordsB, entry.stemsB, article: entries.count, side: .b)))
             entries.append(entry)
         }
+        // A term is named only when the query holds all its stems: it is enough to list it under
+        // the one stem that the fewest terms have ("salt water" under "salt", not "water").
+        var termsWithStem: [String: Int] = [:]
+        for term in distinct {
+            for stem in Set(term.stems) { termsWithStem[stem, default: 0] += 1 }
+        }
         var byStem: [String: [Int]] = [:]
         for (id, term) in distinct.enumerated() {
-            for stem in Set(term.stems) { byStem[stem, default: []].append(id) }
+            guard let rarest = term.stems.min(by: { termsWithStem[$0, default: 0] < termsWithStem[$1, default: 0] }) else { continue }
+            byStem[rarest, default: []].append(id)
         }
         self.termWords = termWords
         self.articles = entries

@@ -52,22 +52,24 @@ extension IndexReader {
     }
 
     /// The candidates' rows, read by rowid (no `MATCH`): their text columns, kind, term, article,
-    /// sense and length.
+    /// sense and length. The text comes straight from FTS5's content table (`passage_fts_content`,
+    /// columns `c0`… in the order `passage_fts` declares them): a fifth faster than through the
+    /// virtual table, which adds its cursor's calls to every row.
     ///
     /// ```sql
-    /// SELECT passage_fts.rowid, heading, body, context, passage.kind, passage.term, passage.article_id,
-    ///        passage.sense_rank, passage.length
-    /// FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid WHERE passage_fts.rowid IN (…)
+    /// SELECT text.id, text.c0 /* heading */, text.c1 /* body */, text.c2 /* context */, passage.kind,
+    ///        passage.term, passage.article_id, passage.sense_rank, passage.length
+    /// FROM passage_fts_content AS text JOIN passage ON passage.id = text.id WHERE text.id IN (…)
     /// ```
     func candidateRows(_ rowids: [Int64]) throws -> [CandidateRow] {
         guard !rowids.isEmpty else { return [] }
         // Cached by its text: the number of placeholders takes few values (mostly the candidate count).
         let statement = try db.cachedStatement(
             sql: """
-                SELECT passage_fts.rowid, passage_fts.heading, passage_fts.body, passage_fts.context,
+                SELECT text.id, text.c0, text.c1, text.c2,
                        passage.kind, passage.term, passage.article_id, passage.sense_rank, passage.length
-                FROM passage_fts JOIN passage ON passage.id = passage_fts.rowid
-                WHERE passage_fts.rowid IN (\(databaseQuestionMarks(count: rowids.count)))
+                FROM passage_fts_content AS text JOIN passage ON passage.id = text.id
+                WHERE text.id IN (\(databaseQuestionMarks(count: rowids.count)))
                 """)
         return try CandidateRow.fetchAll(statement, arguments: StatementArguments(rowids))
     }

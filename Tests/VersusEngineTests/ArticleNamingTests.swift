@@ -85,6 +85,27 @@ enum ArticleNamingFixture {
         let query = QueryAnalyzer(lexicon: Self.lexicon).analyze(text)
         #expect(Self.lexicon.namedArticlesByCoverage(query.namedArticles) == order, "\(text)")
     }
+
+    /// Named alike, the article where the rest of the query fits best comes first; the fit never
+    /// outranks a fuller naming.
+    @Test func bestFitAmongTheNamedAlike() {
+        let query = QueryAnalyzer(lexicon: Self.lexicon).analyze("climate in the tropics")
+        let fit = ["climate-vs-inhospitableness": 2.0, "weather-vs-climate": 1.0]
+        #expect(
+            Self.lexicon.namedArticlesByCoverage(query.namedArticles) { fit[$0] ?? 0 }
+                == ["climate-vs-inhospitableness", "weather-vs-climate", "climate-vs-clime"])
+        let pair = QueryAnalyzer(lexicon: Self.lexicon).analyze("virus vs bacteria in the tropics")
+        #expect(
+            Self.lexicon.namedArticlesByCoverage(pair.namedArticles) { $0 == "virus-vs-bacteria" ? 0 : 5 }.first
+                == "virus-vs-bacteria")
+    }
+
+    /// The best score of step 1 within an article's rowids.
+    @Test(arguments: [(1...3, 0.5), (4...9, 2.0), (11...12, 0.0), (0...100, 2.0)] as [(ClosedRange<Int64>, Double)])
+    func bestScoreInARange(_ range: ClosedRange<Int64>, _ best: Double) {
+        let scored = CandidatePlan.Scored(rowids: [2, 3, 5, 7, 10], scores: [0.5, 0.25, 2.0, 1.0, 1.5])
+        #expect(scored.best(in: range) == best)
+    }
 }
 
 /// A request for a meaning or a usage writes its subject first, then the words that say which

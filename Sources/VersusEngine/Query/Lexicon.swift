@@ -35,6 +35,8 @@ final class Lexicon: Sendable {
     let articleBySlug: [String: Int]
     /// Article slugs by their row id in the `article` table.
     let slugByArticleID: [Int64: String]
+    /// Each article's passages (a rowid range), by index into ``articles``; empty when not loaded.
+    let passageRanges: [ClosedRange<Int64>?]
     /// The distinct terms of all articles, each with the articles that compare it.
     let terms: [Term]
     /// Indices into ``terms`` by the stem of each that the fewest terms share.
@@ -53,9 +55,10 @@ final class Lexicon: Sendable {
     init(
         generation: Int, wordFrequency: [String: Int], articles: [(slug: String, termA: String, termB: String)],
         passageFrequency: [String: Int] = [:], passageCount: Int = 0, tokenTotal: Int = 0,
-        slugByArticleID: [Int64: String] = [:]
+        slugByArticleID: [Int64: String] = [:], passageRangeBySlug: [String: ClosedRange<Int64>] = [:]
     ) {
         self.slugByArticleID = slugByArticleID
+        self.passageRanges = articles.map { passageRangeBySlug[$0.slug] }
         self.generation = generation
         self.passageFrequency = passageFrequency
         self.passageCount = passageCount
@@ -128,10 +131,20 @@ final class Lexicon: Sendable {
         }
         var passageFrequency: [String: Int] = [:]
         try reader.forEachStem { passageFrequency[$0] = $1 }
+        var ranges: [String: ClosedRange<Int64>] = [:]
+        try reader.forEachPassageRange { article, passages in
+            if let slug = slugs[article] { ranges[slug] = passages }
+        }
         return Lexicon(
             generation: try reader.generation(), wordFrequency: frequency, articles: articles,
             passageFrequency: passageFrequency, passageCount: try reader.passageCount(),
-            tokenTotal: try reader.meta("token_total").flatMap(Int.init) ?? 0, slugByArticleID: slugs)
+            tokenTotal: try reader.meta("token_total").flatMap(Int.init) ?? 0, slugByArticleID: slugs,
+            passageRangeBySlug: ranges)
+    }
+
+    /// The rowids of the article's passages, when the lexicon was loaded from an index.
+    func passageRange(ofArticle slug: String) -> ClosedRange<Int64>? {
+        articleBySlug[slug].flatMap { passageRanges[$0] }
     }
 
     /// How many passages contain the term: its stem's count, or for a prefix an estimate (a
@@ -227,8 +240,9 @@ final class Lexicon: Sendable {
 extension Lexicon {
     /// The named articles in the order they deserve to be searched: both terms named first, then
     /// by how many words the named terms hold (the longest term the query names: "computer virus"
-    /// before "virus"), then by slug.
-    func namedArticlesByCoverage(_ named: [String: TermSide]) -> [String] {
+    /// before "virus"), then by how well the rest of the query fits the article (`fit`, higher
+    /// first: "affect" names dozens of articles, "in psychology" tells which), then by slug.
+    func namedArticlesByCoverage(_ named: [String: TermSide], fit: (String) -> Double = { _ in 0 }) -> [String] {
         func coverage(_ slug: String, _ side: TermSide) -> Int {
             guard let index = articleBySlug[slug] else { return 0 }
             let article = articles[index]
@@ -238,11 +252,14 @@ extension Lexicon {
             case .both: return article.wordsA.count + article.wordsB.count
             }
         }
-        struct Entry { var slug: String; var both: Bool; var covered: Int }
-        let entries = named.map { Entry(slug: $0.key, both: $0.value == .both, covered: coverage($0.key, $0.value)) }
+        struct Entry { var slug: String; var both: Bool; var covered: Int; var fit: Double }
+        let entries = named.map {
+            Entry(slug: $0.key, both: $0.value == .both, covered: coverage($0.key, $0.value), fit: fit($0.key))
+        }
         return entries.sorted { (x: Entry, y: Entry) -> Bool in
             if x.both != y.both { return x.both }
             if x.covered != y.covered { return x.covered > y.covered }
+            if x.fit != y.fit { return x.fit > y.fit }
             return x.slug < y.slug
         }.map(\.slug)
     }

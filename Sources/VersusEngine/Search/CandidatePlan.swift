@@ -11,8 +11,9 @@
 ///    each passage scores the summed IDF of the rare words it contains, and the best `limit`
 ///    (at least ``Settings/candidates``) go on.
 /// 2. **Named articles.** Every matching passage of the first ``Settings/namedArticlesSearched``
-///    articles whose terms the query names, those that it names most fully first
-///    (``Lexicon/namedArticlesByCoverage(_:)``; an article's passages are a rowid range: a few seeks).
+///    articles whose terms the query names, those that it names most fully first, then those
+///    with the best passage of step 1 (``Lexicon/namedArticlesByCoverage(_:fit:)``; an article's
+///    passages are a rowid range: a few seeks).
 /// 3. **Phrases.** The first ``Settings/phraseMatches`` passages that hold each of the query's
 ///    phrases word for word (FTS5 phrase queries: a phrase of two common words is rare). Not for
 ///    a phrase with a stop word ("first in"): FTS5 reads the stop word's positions in every
@@ -99,8 +100,11 @@ struct CandidatePlan {
         let matches = everyWordListed ? score.count : min(frequencies.max() ?? 0, lexicon.passageCount)
 
         // 2. Named articles.
-        for slug in lexicon.namedArticlesByCoverage(query.namedArticles).prefix(settings.namedArticlesSearched) {
-            guard let range = try index.passageRange(ofArticle: slug) else { continue }
+        let named = lexicon.namedArticlesByCoverage(query.namedArticles) { slug in
+            lexicon.passageRange(ofArticle: slug).map { score.best(in: $0) } ?? 0
+        }
+        for slug in named.prefix(settings.namedArticlesSearched) {
+            guard let range = try lexicon.passageRange(ofArticle: slug) ?? index.passageRange(ofArticle: slug) else { continue }
             guaranteed += try fetch(match: chosen, limit: nil, range: range, in: index)
         }
         // 3. Phrases.
@@ -129,6 +133,22 @@ struct CandidatePlan {
         var scores: [Double] = []
 
         var count: Int { rowids.count }
+
+        /// The best score among the rowids in `range` (0 when none is): by binary search.
+        func best(in range: ClosedRange<Int64>) -> Double {
+            var low = 0
+            var high = rowids.count
+            while low < high {
+                let middle = (low + high) / 2
+                if rowids[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var best = 0.0
+            while low < rowids.count, rowids[low] <= range.upperBound {
+                best = max(best, scores[low])
+                low += 1
+            }
+            return best
+        }
 
         /// The union of lists in ascending rowid order, each rowid scored with the sum of its
         /// scores in every list: merged two by two (n log k for k lists), with no hashing.

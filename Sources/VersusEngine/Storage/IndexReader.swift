@@ -50,6 +50,16 @@ struct IndexReader {
         while let row = try rows.next() { body(row[0], row[1]) }
     }
 
+    /// Each article's passages, which are consecutive: the first and last rowid, by article id.
+    ///
+    /// ```sql
+    /// SELECT article_id, min(id), max(id) FROM passage GROUP BY article_id
+    /// ```
+    func forEachPassageRange(_ body: (_ articleID: Int64, _ passages: ClosedRange<Int64>) -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT article_id, min(id), max(id) FROM passage GROUP BY article_id")
+        while let row = try rows.next() { body(row[0], (row[1] as Int64)...(row[2] as Int64)) }
+    }
+
     /// Every article's row.
     ///
     /// ```sql

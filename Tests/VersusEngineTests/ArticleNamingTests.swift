@@ -158,3 +158,25 @@ enum ArticleNamingFixture {
         #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
     }
 }
+
+/// With a pair named, the intent is the difference unless other words ask something of the pair;
+/// a stop word that is some article's term ("or") asks nothing, a word that names another
+/// article ("kg") does.
+@Suite struct PairIntentTests {
+    static let lexicon = Lexicon(
+        generation: 0, wordFrequency: [:],
+        articles: [
+            ("lay-vs-lie", "Lay", "Lie"), ("and-vs-or", "And", "Or"), ("mass-vs-weight", "Mass", "Weight"),
+            ("kg-vs-metric-grain", "Kg", "Metric Grain"),
+        ])
+
+    @Test(arguments: [
+        ("lay or lie", QueryIntent.difference),
+        ("lay vs lie", .difference),
+        ("is kg mass or weight", .attribute),
+        ("mass or weight on the moon?", .attribute),
+    ])
+    func theWordsBesideThePairSetTheIntent(_ text: String, _ intent: QueryIntent) {
+        #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).intent == intent, "\(text)")
+    }
+}

@@ -264,12 +264,16 @@ public struct QueryAnalyzer: Sendable {
             let namedBySubject = namedBySubject(subject)
             named = named.filter { namedBySubject[$0.key] != nil }
         }
-        let namedStems = Set(named.keys.flatMap { slug in
-            lexicon.articleBySlug[slug].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
-        })
-        let namedTermWords = Set(words.filter { word in
-            ([word] + (variants[word] ?? []) + (synonymWords[word] ?? [])).contains { namedStems.contains(PorterStemmer.stem($0)) }
-        })
+        func wordsNaming(_ articles: some Sequence<String>) -> Set<String> {
+            let stems = Set(articles.flatMap { slug in
+                lexicon.articleBySlug[slug].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
+            })
+            return Set(words.filter { word in
+                ([word] + (variants[word] ?? []) + (synonymWords[word] ?? [])).contains { stems.contains(PorterStemmer.stem($0)) }
+            })
+        }
+        let namedTermWords = wordsNaming(named.keys)
+        let pairWords = wordsNaming(named.filter { $0.value == .both }.keys)
 
         // 5. Matching words: drop markers and framing, then stop words, but never everything.
         // Term words always match, but for a word that says how to answer when it names no
@@ -298,7 +302,7 @@ public struct QueryAnalyzer: Sendable {
         // 4. Intent.
         let intent = QueryIntent.read(
             words: words, endsWithQuestionMark: text.trimmingTrailingSpaces.hasSuffix("?"), contentWords: content,
-            namesBothTerms: named.values.contains(.both), namedTermWords: namedTermWords)
+            pairWords: pairWords, namedTermWords: namedTermWords)
 
         var seen = Set<String>()
         let unique = content.filter { seen.insert($0).inserted }.prefix(Self.maximumTerms)

@@ -82,12 +82,14 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
     /// - Parameters:
     ///   - words: the query's words, folded.
     ///   - contentWords: the words left after markers, framing and stop words are removed.
-    ///   - namesBothTerms: whether the query names both terms of one article.
+    ///   - pairWords: the query words that are part of a term of an article whose both terms
+    ///     the query names; empty when it names no pair.
     ///   - namedTermWords: the query words that are part of a named term.
     static func read(
-        words: [String], endsWithQuestionMark: Bool, contentWords: [String], namesBothTerms: Bool,
+        words: [String], endsWithQuestionMark: Bool, contentWords: [String], pairWords: Set<String>,
         namedTermWords: Set<String>
     ) -> QueryIntent {
+        let namesBothTerms = !pairWords.isEmpty
         let markers = Set(words.compactMap { markerWords[$0] })
         if markers.contains(.example) && !(namesBothTerms && !words.contains(where: { $0.hasPrefix("sentence") })) {
             return .example
@@ -95,10 +97,14 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
         if markers.contains(.define) || (words.contains("stand") && words.contains("for")) { return .define }
         let otherContent = contentWords.filter { !namedTermWords.contains($0) }
         if namesBothTerms {
-            if otherContent.isEmpty { return .difference }
+            // Beside the pair, a word that names another article's term ("is kg mass or weight")
+            // asks something of the pair; a stop word kept as content because some article's term
+            // is that word ("lay or lie") does not.
+            let besidePair = contentWords.filter { !pairWords.contains($0) && !StopWords.contains($0) }
+            if besidePair.isEmpty { return .difference }
             // "jam vs jelly which has more sugar": a question about one attribute, "vs" or not.
             let asksAQuestion = endsWithQuestionMark || words.contains(where: attributeQuestionWords.contains)
-            if markers.contains(.difference) && otherContent.count <= 1 && !asksAQuestion { return .difference }
+            if markers.contains(.difference) && besidePair.count <= 1 && !asksAQuestion { return .difference }
             return .attribute
         }
         if markers.contains(.difference) { return .difference }

@@ -49,6 +49,27 @@ import Testing
     /// The kept passage frequencies always equal what `fts5vocab` computes from the index itself,
     /// through additions, edits, deletions and an article refused for its duplicate slug (whose
     /// words, counted while it was parsed, come off again).
+    /// A run that writes much of the index leaves the full-text index in one segment (one seek a
+    /// query word); a small run adds its own segment and leaves merging to FTS5.
+    @Test func largeRunsMergeTheFullTextIndex() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let corpus = folder + "/corpus"
+        for (a, b) in [("Tea", "Coffee"), ("Salt", "Pepper"), ("Cat", "Dog"), ("Sun", "Moon")] {
+            try TestSupport.write(article(a, b), to: corpus + "/\(a.lowercased())-vs-\(b.lowercased()).txt")
+        }
+        let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true)
+        func segments() throws -> Int {
+            try index.store.pool.read { try Int.fetchOne($0, sql: "SELECT count(DISTINCT segid) FROM passage_fts_idx") ?? 0 }
+        }
+        _ = try index.update(from: [corpus])
+        #expect(try segments() == 1)
+        let hashsize = try index.store.pool.read { try Int.fetchOne($0, sql: "SELECT v FROM passage_fts_config WHERE k = 'hashsize'") }
+        #expect(hashsize == IndexWriter.pendingTextBytes)
+        try TestSupport.write(article("Rain", "Snow"), to: corpus + "/rain-vs-snow.txt")
+        _ = try index.update(from: [corpus])
+        #expect(try segments() == 2)
+    }
+
     @Test func stemFrequenciesMatchFTS5() throws {
         let folder = try TestSupport.temporaryFolder()
         let corpus = folder + "/corpus"

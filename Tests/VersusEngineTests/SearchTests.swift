@@ -80,6 +80,12 @@ import Testing
         }
     }
 
+    /// Ids are bound to `json_each` as one JSON array.
+    @Test(arguments: [([], "[]"), ([7], "[7]"), ([1, 20, 300], "[1,20,300]"), ([-5, Int64.max], "[-5,9223372036854775807]")] as [([Int64], String)])
+    func idsAreBoundAsAJSONArray(_ ids: [Int64], _ json: String) {
+        #expect(IndexReader.jsonArray(ids) == json)
+    }
+
     @Test func snippetsMarkMatchesAndEscapeHTML() {
         let snippet = Snippet(marked: "a <b> \(Snippet.open)email\(Snippet.close) & more")
         #expect(snippet.matches == ["email"])

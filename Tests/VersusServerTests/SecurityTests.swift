@@ -319,8 +319,6 @@ struct SecurityTests {
             "table": "IndexWriter.add: the table name, one of the two literals its callers pass",
             "key": "IndexWriter.add: the key column name, a literal",
             "count": "IndexWriter.add: the count column name, a literal",
-            "databaseQuestionMarks(count: ids.count)": "placeholders for bound ids",
-            "databaseQuestionMarks(count: rowids.count)": "placeholders for bound rowids",
             "databaseQuestionMarks(count: kinds.count)": "placeholders for bound kinds",
             "Self.indexingCacheKiB": "a constant",
             "ArticleRow.columns": "a constant: the column list of an article row",

@@ -66,7 +66,9 @@ struct BM25 {
         for (t, term) in query.terms.enumerated() {
             var frequency = 0.0
             for (column, words) in columns.enumerated() {
-                let count = words.reduce(0) { $0 + (matches(term, t, $1) ? 1 : 0) }
+                let count = t < 64
+                    ? words.reduce(0) { $0 + Int($1.terms >> UInt64(t) & 1) }
+                    : words.reduce(0) { $0 + (matches(term, t, $1) ? 1 : 0) }
                 frequency += columnWeights[column] * Double(count)
             }
             frequency += termsWeight * Double(articleStems.filter { $0 == term.stem }.count)
@@ -89,4 +91,7 @@ struct MatchedWord {
     var stem: String
     /// The word's place among the words of its text (0 for the first), for phrase evidence.
     var position = 0
+    /// Bit `t` set when the word counts for query term `t` in bm25 (the first 64 terms; see
+    /// ``PassageMatcher``).
+    var terms: UInt64 = 0
 }

@@ -10,12 +10,15 @@ struct PassageMatcher {
     /// that starts otherwise cannot match, so most words are skipped without being stemmed.
     /// (A Porter stem keeps its word's first two letters.)
     private let openings: Openings
-    /// Each word is stemmed once per query. A reference, so that copying the matcher (which
-    /// Swift may do around the nested function of ``asciiMatches(in:)``) never copies the cache.
+    /// Each term's alternatives as sets of stems, for ``termBits(word:stem:)``.
+    private let alternativeStemSets: [[Set<String>]]
+    /// Each word is stemmed, and its terms found, once per query. A reference, so that copying the
+    /// matcher (which Swift may do around the nested function of ``asciiMatches(in:)``) never
+    /// copies the cache.
     private let stemCache = StemCache()
 
     private final class StemCache {
-        var stems: [String: String] = [:]
+        var entries: [String: (stem: String, terms: UInt64)] = [:]
     }
 
     init(query: AnalyzedQuery) {
@@ -23,6 +26,7 @@ struct PassageMatcher {
         stems = Set(query.terms.map(\.stem))
         alternativeStems = Set(query.terms.flatMap { $0.alternatives.joined() }.map(PorterStemmer.stem))
         prefixes = query.terms.filter(\.isPrefix).map(\.word)
+        alternativeStemSets = query.terms.map { term in term.alternatives.map { Set($0.map(PorterStemmer.stem)) } }
         var openings = Openings()
         for form in stems.union(alternativeStems).union(prefixes) { openings.insert(Self.opening(Array(form.utf8))) }
         self.openings = openings
@@ -49,10 +53,31 @@ struct PassageMatcher {
     }
 
     func stem(_ word: String) -> String {
-        if let cached = stemCache.stems[word] { return cached }
+        entry(word).stem
+    }
+
+    /// The word's stem and the query terms it matches, computed once per query.
+    private func entry(_ word: String) -> (stem: String, terms: UInt64) {
+        if let cached = stemCache.entries[word] { return cached }
         let stem = PorterStemmer.stem(word)
-        stemCache.stems[word] = stem
-        return stem
+        let entry = (stem: stem, terms: termBits(word: word, stem: stem))
+        stemCache.entries[word] = entry
+        return entry
+    }
+
+    /// Bit `t` is set when the word counts for query term `t` in bm25: it has the term's stem, the
+    /// term is the prefix being typed and the word starts with it, or the word is a word of one of
+    /// the term's alternatives. Only the first 64 terms have a bit (queries keep at most 32).
+    private func termBits(word: String, stem: String) -> UInt64 {
+        var bits: UInt64 = 0
+        for (t, term) in query.terms.prefix(64).enumerated() {
+            if stem == term.stem || (term.isPrefix && word.hasPrefix(term.word))
+                || alternativeStemSets[t].contains(where: { $0.contains(stem) })
+            {
+                bits |= 1 << UInt64(t)
+            }
+        }
+        return bits
     }
 
     /// Whether a word (with its stem) matches a query term or a word of an alternative.
@@ -76,8 +101,10 @@ struct PassageMatcher {
         if let found = text.withUTF8({ asciiMatches(in: $0) }) { return found }
         var found: [MatchedWord] = []
         for (position, word) in WordTokenizer.words(in: text).enumerated() {
-            let stem = stem(word)
-            if isMatch(word: word, stem: stem) { found.append(MatchedWord(word: word, stem: stem, position: position)) }
+            let entry = entry(word)
+            if isMatch(word: word, stem: entry.stem) {
+                found.append(MatchedWord(word: word, stem: entry.stem, position: position, terms: entry.terms))
+            }
         }
         return found
     }
@@ -101,8 +128,10 @@ struct PassageMatcher {
         let opening = first | UInt16(word.count > 1 ? folded(word[1]) : 0)
         guard openings.contains(opening) || openings.contains(first) else { return }
         let text = WordTokenizer.folded(word)
-        let stem = stem(text)
-        if isMatch(word: text, stem: stem) { found.append(MatchedWord(word: text, stem: stem, position: position)) }
+        let entry = entry(text)
+        if isMatch(word: text, stem: entry.stem) {
+            found.append(MatchedWord(word: text, stem: entry.stem, position: position, terms: entry.terms))
+        }
     }
 
     /// The best fragment of `text` — the window of ``Snippet/maximumWords`` words with the most

@@ -180,3 +180,20 @@ enum ArticleNamingFixture {
         #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).intent == intent, "\(text)")
     }
 }
+
+/// A form that Porter stems apart names its word's article ("viruses" names "virus"), unless the
+/// query word is itself a term word: "fewer" names "Fewer vs. Less", not "Few vs. A Few".
+@Suite struct VariantNamingTests {
+    static let lexicon = Lexicon(
+        generation: 0, wordFrequency: ["few": 3, "fewer": 2, "less": 2, "virus": 3, "viruses": 1, "bacteria": 2],
+        articles: [("fewer-vs-less", "Fewer", "Less"), ("few-vs-a-few", "Few", "A Few"), ("virus-vs-bacteria", "Virus", "Bacteria")])
+
+    @Test(arguments: [
+        ("fewer in a sentence", ["fewer-vs-less"]),
+        ("can antibiotics kill viruses", ["virus-vs-bacteria"]),
+        ("few meaning", ["few-vs-a-few"]),
+    ])
+    func termWordsNameTheirOwnTerms(_ text: String, _ named: [String]) {
+        #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
+    }
+}

@@ -234,12 +234,16 @@ public struct QueryAnalyzer: Sendable {
         let synonymWords = Dictionary(uniqueKeysWithValues: Set(words).map { word in
             (word, lexicon.contains(word) ? [] : synonyms.alternatives(for: word).filter { $0.count == 1 }.map { $0[0] })
         })
+        // A word that is itself a term word names its own terms only ("fewer" does not name
+        // "few"), as a word the index has means itself ("faster" does not name "speed").
+        func namingForms(_ word: String) -> [String] {
+            [word] + (lexicon.termWords.contains(word) ? [] : variants[word] ?? []) + (synonymWords[word] ?? [])
+        }
+        var named = lexicon.namedArticles(words: words.flatMap(namingForms))
         // A word that says how to answer (an intent marker, a framing word, a part of speech)
         // names an article only when no other word of the query does: on a real site each is some
         // article's term ("Example vs. Sample", "Adjective vs. Noun"), yet "whom in a sentence
         // example" is about whom. It still completes a pair that other words name ("example vs sample").
-        func namingForms(_ word: String) -> [String] { [word] + (variants[word] ?? []) + (synonymWords[word] ?? []) }
-        var named = lexicon.namedArticles(words: words.flatMap(namingForms))
         if words.contains(where: Self.asksHow) {
             let namedByContent = lexicon.namedArticles(words: words.filter { !Self.asksHow($0) }.flatMap(namingForms))
             if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }

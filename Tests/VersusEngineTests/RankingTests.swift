@@ -248,6 +248,15 @@ import Testing
         #expect(SpellingCorrector(lexicon: lexicon).split(word) == parts)
     }
 
+    /// A split loses to a one-typo correction that is more frequent than its rarer half: with
+    /// "comp" and "und" rare and "compound" common, "compund" means "compound"; "heatwave" splits.
+    @Test(arguments: [("is it a compund", "is it a compound"), ("a heatwave", "a heat wave")])
+    func aFrequentCorrectionBeatsARareSplit(_ query: String, _ meant: String) {
+        let frequency = ["comp": 1, "und": 1, "compound": 40, "heat": 30, "wave": 30, "heatware": 1]
+        let lexicon = Lexicon(generation: 0, wordFrequency: frequency, articles: [])
+        #expect(QueryAnalyzer(lexicon: lexicon).analyze(query).didYouMean == meant)
+    }
+
     /// A misspelled marker word is corrected to it, even when the index lacks it.
     @Test(arguments: [("sentnce", "sentence"), ("diffrence", "difference"), ("defintion", "definition"), ("exmaple", "example"), ("meen", nil), ("sentence", nil)])
     func misspelledMarkersAreCorrected(_ word: String, _ marker: String?) {

@@ -175,6 +175,13 @@ struct SpellingCorrector: Sendable {
         return best?.parts
     }
 
+    /// Whether the halves of a split are likelier than a one-word correction: the rarer half is
+    /// in at least as many articles as the correction.
+    func splitIsLikelier(_ parts: [String], than correction: String) -> Bool {
+        let rarer = parts.map { lexicon.wordFrequency[$0] ?? 0 }.min() ?? 0
+        return rarer >= lexicon.wordFrequency[correction] ?? 0
+    }
+
     /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent
     /// transpositions) between the UTF-8 bytes of two words, or nil when it exceeds `limit`.
     static func distance(_ a: String, _ b: String, limit: Int) -> Int? {

@@ -58,9 +58,9 @@ struct BM25 {
         self.alternativeStems = query.terms.map { term in term.alternatives.map { Set($0.map(PorterStemmer.stem)) } }
     }
 
-    /// The score of a passage given the matched words of its heading, body and sense columns.
-    func score(columns: [[MatchedWord]], article: String, length: Int) -> Double {
-        let articleStems = lexicon.articleBySlug[article].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
+    /// The score of a passage given the matched words of its heading, body and sense columns, and
+    /// the stems of its article's terms (the `terms` column).
+    func score(columns: [[MatchedWord]], articleTermStems articleStems: [String], length: Int) -> Double {
         let normalization = Self.k1 * (1 - Self.b + Self.b * Double(max(length, 1)) / lexicon.averagePassageLength)
         var total = 0.0
         for (t, term) in query.terms.enumerated() {

@@ -9,6 +9,8 @@ struct PassageEvidence: Sendable {
     var bm25 = 0.0
     /// The article's slug.
     var article: String
+    /// The stems of the article's two terms.
+    var articleTermStems: [String] = []
     /// For a definition or example: the sense's definition text.
     var senseText: String?
     /// The folded words of the passage that match the query, and their stems.

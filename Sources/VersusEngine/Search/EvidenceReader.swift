@@ -23,6 +23,8 @@ struct EvidenceReader {
 
     func evidence(of row: CandidateRow) -> PassageEvidence {
         var evidence = PassageEvidence(row: row, article: lexicon.slugByArticleID[row.articleID] ?? "")
+        evidence.articleTermStems =
+            lexicon.articleBySlug[evidence.article].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
         switch row.kind {
         case .definition: evidence.senseText = row.body
         case .example: evidence.senseText = row.context ?? ""
@@ -49,7 +51,7 @@ struct EvidenceReader {
                 evidence.questionForm = QuestionForm.read(WordTokenizer.words(in: question, limit: 8))
             }
         }
-        evidence.bm25 = bm25.score(columns: columns, article: evidence.article, length: row.length)
+        evidence.bm25 = bm25.score(columns: columns, articleTermStems: evidence.articleTermStems, length: row.length)
         return evidence
     }
 

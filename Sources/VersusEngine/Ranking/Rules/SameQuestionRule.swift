@@ -11,12 +11,22 @@ struct SameQuestionRule: RankingRule {
     static let weightsByName: WeightsByName = ["questionMatchesFAQ": \.questionMatchesFAQ]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
-        guard passage.kind == .faq || passage.kind == .chart, query.asksAQuestion, query.totalWeight > 0 else { return nil }
-        let asked = query.terms.filter { $0.isCovered(within: passage.headingStems) }
-        let share = RankingQuery.weight(of: asked) / query.totalWeight
+        guard passage.kind == .faq || passage.kind == .chart, query.asksAQuestion else { return nil }
+        // A chart row's label never names the terms it compares ("Speed and latency"), which an
+        // FAQ's question does ("Does streaming video use TCP or UDP?"): in an article the query
+        // names, a label is read as holding the article's terms too.
+        var held = passage.headingStems
+        if passage.kind == .chart, query.analyzed.namedArticles[passage.article] != nil {
+            held.formUnion(passage.articleTermStems)
+        }
+        let terms = query.terms
+        let total = query.totalWeight
+        guard total > 0 else { return nil }
+        let asked = terms.filter { $0.isCovered(within: held) }
+        let share = RankingQuery.weight(of: asked) / total
         guard share > 0 else { return nil }
         return query.factor(
             1 + questionMatchesFAQ * share,
-            "its \(passage.kind == .faq ? "question" : "attribute") holds \(asked.count) of the query's \(query.terms.count) words")
+            "its \(passage.kind == .faq ? "question" : "attribute") holds \(asked.count) of the query's \(terms.count) words")
     }
 }

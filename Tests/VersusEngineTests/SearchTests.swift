@@ -133,3 +133,39 @@ import Testing
         #expect(Set(object.keys) == ["article", "title", "kind", "term", "heading", "text", "sense", "snippet", "score", "corrected"])
     }
 }
+
+/// Articles named alike by a word too frequent for step 1 are searched in the order the rest of
+/// the query fits them: a probe finds which hold its other words at all.
+@Suite struct NamedArticleProbeTests {
+    func article(_ a: String, _ b: String, faq: (String, String)) -> String {
+        var builder = ArticleBuilder()
+        builder.title = "\(a) vs. \(b): What's the Difference?"
+        builder.summary = "\(a) is one thing; \(b) is another."
+        builder.differences = ["\(a) and \(b) differ."]
+        builder.chart = nil
+        builder.senses = nil
+        builder.faqs = [faq]
+        return builder.text
+    }
+
+    @Test(arguments: [true, false])
+    func theArticleHoldingTheRestOfTheQueryIsSearched(probing: Bool) throws {
+        let folder = try TestSupport.temporaryFolder()
+        for other in ["Apricot", "Banana", "Cherry"] {
+            try TestSupport.write(
+                article("Butter", other, faq: ("Is butter sweet?", "Butter is not sweet.")),
+                to: folder + "/corpus/butter-vs-\(other.lowercased()).txt")
+        }
+        try TestSupport.write(
+            article("Butter", "Margarine", faq: ("What gives butter its yellow color?", "Beta-carotene makes butter yellow.")),
+            to: folder + "/corpus/butter-vs-margarine.txt")
+        var weights = RankingWeights.default
+        weights.retrieval.enumerationBudget = 0  // as for words too frequent to list
+        weights.retrieval.namedArticlesSearched = 1
+        weights.retrieval.namedArticlesProbed = probing ? 12 : 0
+        let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true, weights: weights)
+        _ = try index.update(from: [folder + "/corpus"])
+        let hit = try index.search(SearchRequest(query: "how come butter is yellow")).hits.first
+        #expect((hit?.article == "butter-vs-margarine") == probing)
+    }
+}

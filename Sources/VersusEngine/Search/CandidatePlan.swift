@@ -47,6 +47,10 @@ struct CandidatePlan {
         /// 3, with twice the candidates (each read and scored: about 8 µs).
         var namedArticlesSearched = 3
 
+        /// How many named articles, in the order they would be searched, are probed for the rest of
+        /// the query when step 1 listed none of their passages.
+        var namedArticlesProbed = 12
+
         /// How many passages each phrase of the query brings. At 100,000 articles a phrase of two
         /// common words ("common law") is held by about 200 passages, most by a handful.
         var phraseMatches = 100
@@ -55,6 +59,7 @@ struct CandidatePlan {
         static let limitsByName: [String: WritableKeyPath<Self, Int> & Sendable] = [
             "candidates": \.candidates, "enumerationBudget": \.enumerationBudget,
             "namedArticlesSearched": \.namedArticlesSearched, "phraseMatches": \.phraseMatches,
+            "namedArticlesProbed": \.namedArticlesProbed,
         ]
     }
 
@@ -100,9 +105,26 @@ struct CandidatePlan {
         let matches = everyWordListed ? score.count : min(frequencies.max() ?? 0, lexicon.passageCount)
 
         // 2. Named articles.
-        let named = lexicon.namedArticlesByCoverage(query.namedArticles) { slug in
-            lexicon.passageRange(ofArticle: slug).map { score.best(in: $0) } ?? 0
+        var fit: [String: Double] = [:]
+        for slug in query.namedArticles.keys {
+            fit[slug] = lexicon.passageRange(ofArticle: slug).map { score.best(in: $0) } ?? 0
         }
+        var named = lexicon.namedArticlesByCoverage(query.namedArticles) { fit[$0] ?? 0 }
+        // An article that step 1 could not judge (the rest of the query too frequent to list) is
+        // probed: does any word of the query beside its own terms occur in it at all?
+        var probed = false
+        for slug in named.prefix(settings.namedArticlesProbed) where fit[slug] == 0 {
+            guard let article = lexicon.articleBySlug[slug], let range = lexicon.passageRange(ofArticle: slug) else { continue }
+            let own = lexicon.articles[article].stemsA + lexicon.articles[article].stemsB
+            let others = choosing.filter { term in !own.contains(term.stem) }
+            guard !others.isEmpty else { continue }
+            let match = others.map(\.matchExpression).joined(separator: " OR ")
+            if try !fetch(match: match, limit: 1, range: range, in: index).isEmpty {
+                fit[slug] = Self.probedFit
+                probed = true
+            }
+        }
+        if probed { named = lexicon.namedArticlesByCoverage(query.namedArticles) { fit[$0] ?? 0 } }
         for slug in named.prefix(settings.namedArticlesSearched) {
             guard let range = try lexicon.passageRange(ofArticle: slug) ?? index.passageRange(ofArticle: slug) else { continue }
             guaranteed += try fetch(match: chosen, limit: nil, range: range, in: index)
@@ -126,6 +148,10 @@ struct CandidatePlan {
         }
         return Selection(rowids: best, estimatedMatches: max(matches, best.count))
     }
+
+    /// The fit of a named article whose probe found the rest of the query in it: above none,
+    /// below any passage that step 1 scored (an IDF is at least about 0.7 at a passage in two).
+    static let probedFit = 1e-3
 
     /// Passages with scores, in ascending rowid order.
     struct Scored {

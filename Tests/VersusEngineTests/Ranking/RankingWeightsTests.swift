@@ -11,7 +11,7 @@ import Testing
         "aboutNamedTerm", "attributeWantsChart", "attributeWantsFAQ", "body", "candidates", "context", "correctedWord",
         "coverageExponent", "defineWantsDefinition", "defineWantsExample", "differenceNamesAttribute",
         "differenceWantsDifference", "differenceWantsSummary", "enumerationBudget", "exactForm", "exampleWantsDefinition",
-        "exampleWantsExample", "heading", "heldPhrase", "heldPhraseInQuestion", "laterSense", "namedArticlesSearched",
+        "exampleWantsExample", "heading", "heldPhrase", "heldPhraseInQuestion", "laterSense", "namedArticlesProbed", "namedArticlesSearched",
         "namesBothTerms", "namesOneTerm", "partOfSpeech", "phraseMatches", "questionAsksTheSame", "questionMatchesFAQ", "questionWantsChart", "questionWantsFAQ",
         "questionWordOrder", "sameQuestionForm", "statesQuantity", "terms",
     ]

@@ -17,7 +17,8 @@
 /// 3. **Phrases.** The first ``Settings/phraseMatches`` passages that hold each of the query's
 ///    phrases word for word (FTS5 phrase queries: a phrase of two common words is rare). Not for
 ///    a phrase with a stop word ("first in"): FTS5 reads the stop word's positions in every
-///    passage of the other word, milliseconds for a few passages that the ranking still finds.
+///    passage of the other word, milliseconds for a few passages that the ranking still finds;
+///    nor when both words are in more passages than ``Settings/enumerationBudget``.
 /// 4. **All words together.** When some words were too frequent for step 1, the first passages
 ///    that contain every query word (AND, in rowid order, stopped at the limit).
 /// 5. **Fallback.** When nothing above found anything, the first passages with any query word.
@@ -131,6 +132,11 @@ struct CandidatePlan {
         }
         // 3. Phrases.
         for phrase in query.phrases where !phrase.holdsStopWord(of: query.terms) {
+            // FTS5 reads both words' positions in every passage of the rarer one until it has
+            // found enough: where both are in more passages than step 1 may list, a rare phrase
+            // of two common words ("wordnet senses") costs tens of milliseconds.
+            let rarer = min(frequencies[phrase.first], frequencies[phrase.second])
+            guard rarer <= settings.enumerationBudget else { continue }
             guaranteed += try fetch(match: phrase.matchExpression, limit: settings.phraseMatches, in: index)
         }
         // 4. Every word, when some were too frequent to list.

@@ -42,9 +42,9 @@ struct Searcher: Sendable {
         response.hits = try hits(for: Array(page), query: query, matcher: matcher, explain: request.explain, in: index)
         if Self.tracing {
             let line = String(
-                format: "trace analyze %.2f select %.2f (%d) rows %.2f evidence %.2f rank %.2f hits %.2f ms\n", analyzed,
+                format: "trace analyze %.2f select %.2f (%d) rows %.2f evidence %.2f rank %.2f hits %.2f ms: %@\n", analyzed,
                 selected - analyzed, selection.rowids.count, fetched - selected, read - fetched, rankedAt - read,
-                started.millisecondsSince - rankedAt)
+                started.millisecondsSince - rankedAt, request.query)
             FileHandle.standardError.write(Data(line.utf8))
         }
         response.estimatedTotalHits = selection.estimatedMatches

@@ -10,7 +10,8 @@
 ///    ``Settings/enumerationBudget`` passages together, have all their passages listed;
 ///    each passage scores the summed IDF of the rare words it contains, and the best `limit`
 ///    (at least ``Settings/candidates``) go on.
-/// 2. **Named articles.** Every matching passage of the first ``Settings/namedArticlesSearched``
+/// 2. **Named articles.** Every passage whose own text (not the `terms` column, which holds the
+///    article's terms on every passage) matches, of the first ``Settings/namedArticlesSearched``
 ///    articles whose terms the query names, those that it names most fully first, then those
 ///    with the best passage of step 1 (``Lexicon/namedArticlesByCoverage(_:fit:)``; an article's
 ///    passages are a rowid range: a few seeks).
@@ -86,6 +87,9 @@ struct CandidatePlan {
         let selective = query.terms.filter { !StopWords.contains($0.word) }
         let choosing = selective.isEmpty ? query.terms : selective
         let chosen = choosing.map(\.matchExpression).joined(separator: " OR ")
+        // In a named article every passage holds its terms in the `terms` column: only the
+        // passages whose own text holds a query word compete.
+        let ownText = "{heading body context} : (\(chosen))"
 
         // 1. Rare words, all their passages.
         let frequencies = query.terms.map { lexicon.passageFrequency(of: $0) }
@@ -128,7 +132,7 @@ struct CandidatePlan {
         if probed { named = lexicon.namedArticlesByCoverage(query.namedArticles) { fit[$0] ?? 0 } }
         for slug in named.prefix(settings.namedArticlesSearched) {
             guard let range = try lexicon.passageRange(ofArticle: slug) ?? index.passageRange(ofArticle: slug) else { continue }
-            guaranteed += try fetch(match: chosen, limit: nil, range: range, in: index)
+            guaranteed += try fetch(match: ownText, limit: nil, range: range, in: index)
         }
         // 3. Phrases.
         for phrase in query.phrases where !phrase.holdsStopWord(of: query.terms) {

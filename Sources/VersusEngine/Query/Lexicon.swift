@@ -16,6 +16,8 @@ final class Lexicon: Sendable {
         var wordsB: [String]
         var stemsA: [String]
         var stemsB: [String]
+        /// The stems of both terms, A's then B's.
+        var stems: [String] { stemsA + stemsB }
     }
 
     let generation: Int
@@ -37,6 +39,8 @@ final class Lexicon: Sendable {
     let slugByArticleID: [Int64: String]
     /// Each article's passages (a rowid range), by index into ``articles``; empty when not loaded.
     let passageRanges: [ClosedRange<Int64>?]
+    /// Index into ``articles`` by the article's row id.
+    let articleIndexByID: [Int64: Int]
     /// The distinct terms of all articles, each with the articles that compare it.
     let terms: [Term]
     /// Indices into ``terms`` by the stem of each that the fewest terms share.
@@ -116,6 +120,8 @@ final class Lexicon: Sendable {
         self.termsByStem = byStem
         self.termIDs = termIDs
         self.articleBySlug = Dictionary(entries.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let bySlug = articleBySlug
+        self.articleIndexByID = slugByArticleID.compactMapValues { bySlug[$0] }
     }
 
     static let empty = Lexicon(generation: -1, wordFrequency: [:], articles: [])

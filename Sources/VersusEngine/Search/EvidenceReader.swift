@@ -22,9 +22,9 @@ struct EvidenceReader {
     }
 
     func evidence(of row: CandidateRow) -> PassageEvidence {
-        var evidence = PassageEvidence(row: row, article: lexicon.slugByArticleID[row.articleID] ?? "")
-        evidence.articleTermStems =
-            lexicon.articleBySlug[evidence.article].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
+        let article = lexicon.articleIndexByID[row.articleID].map { lexicon.articles[$0] }
+        var evidence = PassageEvidence(row: row, article: article?.slug ?? "")
+        evidence.articleTermStems = article?.stems ?? []
         switch row.kind {
         case .definition: evidence.senseText = row.body
         case .example: evidence.senseText = row.context ?? ""
@@ -34,6 +34,9 @@ struct EvidenceReader {
         if !query.phrases.isEmpty {
             evidence.phrasesHeld = query.phrases.indices.filter { phrase in columns.contains { holds(phrase, $0) } }.count
         }
+        let matchedCount = columns.reduce(0) { $0 + $1.count }
+        evidence.matchedWords.reserveCapacity(matchedCount)
+        evidence.matchedStems.reserveCapacity(matchedCount)
         for (column, words) in columns.enumerated() {
             for matched in words {
                 evidence.matchedWords.insert(matched.word)

@@ -257,6 +257,23 @@ import Testing
         #expect(QueryAnalyzer(lexicon: lexicon).analyze(query).didYouMean == meant)
     }
 
+    /// One edit away, the slips people make most come before a more frequent word: a doubled
+    /// letter typed once or twice, neighbours swapped, a vowel for a vowel.
+    @Test(arguments: [
+        ("simer", "simmer"), ("wobbbler", "wobbler"), ("mortra", "mortar"), ("morter", "mortar"), ("stel", "steel"),
+    ])
+    func likelySlipsComeFirst(_ typed: String, _ meant: String) {
+        let frequency = ["simmer": 1, "sixer": 50, "wobbler": 1, "wobblers": 50, "mortar": 1, "porter": 50, "mortal": 50, "steal": 1, "steel": 1, "stem": 50]
+        let lexicon = Lexicon(generation: 0, wordFrequency: frequency, articles: [])
+        #expect(SpellingCorrector(lexicon: lexicon).correction(for: typed) == meant)
+    }
+
+    @Test(arguments: [("simer", "simmer", true), ("sixer", "simmer", false), ("mroe", "more", true), ("mare", "more", true),
+                      ("mxre", "more", false), ("moore", "more", true), ("mor", "more", false)])
+    func whatCountsAsALikelySlip(_ typed: String, _ word: String, _ likely: Bool) {
+        #expect(SpellingCorrector.isLikelyTypo(of: Array(word.utf8), typed: Array(typed.utf8)) == likely)
+    }
+
     /// A misspelled marker word is corrected to it, even when the index lacks it.
     @Test(arguments: [("sentnce", "sentence"), ("diffrence", "difference"), ("defintion", "definition"), ("exmaple", "example"), ("meen", nil), ("sentence", nil)])
     func misspelledMarkersAreCorrected(_ word: String, _ marker: String?) {

@@ -86,7 +86,7 @@ struct SpellingCorrector: Sendable {
         let targetLetters = Entry.letters(of: target)
         var firsts = [target[0]]
         if target.count > 1, target[1] != target[0] { firsts.append(target[1]) }
-        var best: (word: [UInt8], distance: Int, frequency: Int)?
+        var best: (word: [UInt8], distance: Int, likely: Bool, frequency: Int)?
         var scratch = DistanceScratch(capacity: target.count + allowed + 1)
         for first in firsts {
             for candidateLength in max(1, target.count - allowed)...(target.count + allowed) {
@@ -97,20 +97,45 @@ struct SpellingCorrector: Sendable {
                     guard let distance = Self.distance(target, candidate, limit: limit, scratch: &scratch) else { continue }
                     let text = String(decoding: candidate, as: UTF8.self)
                     let frequency = lexicon.wordFrequency[text] ?? 0
+                    let likely = distance == 1 && Self.isLikelyTypo(of: candidate, typed: target)
                     if let current = best {
                         if distance > current.distance { continue }
-                        if distance == current.distance
-                            && (frequency < current.frequency
-                                || (frequency == current.frequency && candidate.lexicographicallyPrecedes(current.word) == false))
-                        {
-                            continue
+                        if distance == current.distance {
+                            if current.likely && !likely { continue }
+                            if likely == current.likely
+                                && (frequency < current.frequency
+                                    || (frequency == current.frequency
+                                        && candidate.lexicographicallyPrecedes(current.word) == false))
+                            {
+                                continue
+                            }
                         }
                     }
-                    best = (candidate, distance, frequency)
+                    best = (candidate, distance, likely, frequency)
                 }
             }
         }
         return best.map { String(decoding: $0.word, as: UTF8.self) }
+    }
+
+    /// Whether `typed` is `word` with one of the slips people make most: a doubled letter typed
+    /// once or a single one doubled ("simer" for "simmer"), two neighbours swapped, or one vowel
+    /// for another ("morter"). Among corrections one edit away these come first: "simer" is
+    /// "simmer", not the more frequent "sixer".
+    static func isLikelyTypo(of word: [UInt8], typed: [UInt8]) -> Bool {
+        func isVowel(_ byte: UInt8) -> Bool { "aeiouy".utf8.contains(byte) }
+        if word.count == typed.count {
+            let differences = word.indices.filter { word[$0] != typed[$0] }
+            if differences.count == 1 { return isVowel(word[differences[0]]) && isVowel(typed[differences[0]]) }
+            return differences.count == 2 && differences[1] == differences[0] + 1
+                && word[differences[0]] == typed[differences[1]] && word[differences[1]] == typed[differences[0]]
+        }
+        // One letter more in one of them: it must double its neighbour there.
+        let (longer, shorter) = word.count > typed.count ? (word, typed) : (typed, word)
+        guard longer.count == shorter.count + 1 else { return false }
+        let at = shorter.indices.first { longer[$0] != shorter[$0] } ?? shorter.count
+        guard Array(longer[..<at]) + Array(longer[(at + 1)...]) == shorter else { return false }
+        return (at > 0 && longer[at - 1] == longer[at]) || (at + 1 < longer.count && longer[at + 1] == longer[at])
     }
 
     /// Rows reused across distance computations.

@@ -269,7 +269,8 @@ import Testing
     }
 
     @Test(arguments: [("simer", "simmer", true), ("sixer", "simmer", false), ("mroe", "more", true), ("mare", "more", true),
-                      ("mxre", "more", false), ("moore", "more", true), ("mor", "more", false)])
+                      ("mxre", "more", false), ("moore", "more", true), ("mor", "more", false), ("empaty", "empathy", true),
+        ("rythm", "rhythm", true), ("emptyh", "empty", false)])
     func whatCountsAsALikelySlip(_ typed: String, _ word: String, _ likely: Bool) {
         #expect(SpellingCorrector.isLikelyTypo(of: Array(word.utf8), typed: Array(typed.utf8)) == likely)
     }

@@ -119,8 +119,8 @@ struct SpellingCorrector: Sendable {
     }
 
     /// Whether `typed` is `word` with one of the slips people make most: a doubled letter typed
-    /// once or a single one doubled ("simer" for "simmer"), two neighbours swapped, or one vowel
-    /// for another ("morter"). Among corrections one edit away these come first: "simer" is
+    /// once or a single one doubled ("simer" for "simmer"), the h of a digraph left out or added
+    /// ("empaty"), two neighbours swapped, or one vowel for another ("morter"). Among corrections one edit away these come first: "simer" is
     /// "simmer", not the more frequent "sixer".
     static func isLikelyTypo(of word: [UInt8], typed: [UInt8]) -> Bool {
         func isVowel(_ byte: UInt8) -> Bool { "aeiouy".utf8.contains(byte) }
@@ -135,7 +135,10 @@ struct SpellingCorrector: Sendable {
         guard longer.count == shorter.count + 1 else { return false }
         let at = shorter.indices.first { longer[$0] != shorter[$0] } ?? shorter.count
         guard Array(longer[..<at]) + Array(longer[(at + 1)...]) == shorter else { return false }
-        return (at > 0 && longer[at - 1] == longer[at]) || (at + 1 < longer.count && longer[at + 1] == longer[at])
+        let doubles = (at > 0 && longer[at - 1] == longer[at]) || (at + 1 < longer.count && longer[at + 1] == longer[at])
+        // The silent h of a digraph left out or added: "empaty" for "empathy", "rythm" for "rhythm".
+        let silentH = longer[at] == UInt8(ascii: "h") && at > 0 && "tcspgwr".utf8.contains(longer[at - 1])
+        return doubles || silentH
     }
 
     /// Rows reused across distance computations.

@@ -276,7 +276,7 @@ public struct QueryAnalyzer: Sendable {
         }
         func wordsNaming(_ articles: some Sequence<String>) -> Set<String> {
             let stems = Set(articles.flatMap { slug in
-                lexicon.articleBySlug[slug].map { lexicon.articles[$0].stemsA + lexicon.articles[$0].stemsB } ?? []
+                lexicon.articleBySlug[slug].map { lexicon.articles[$0].stems } ?? []
             })
             return Set(words.filter { word in
                 ([word] + (variants[word] ?? []) + (synonymWords[word] ?? [])).contains { stems.contains(PorterStemmer.stem($0)) }

@@ -110,26 +110,7 @@ struct CandidatePlan {
         let matches = everyWordListed ? score.count : min(frequencies.max() ?? 0, lexicon.passageCount)
 
         // 2. Named articles.
-        var fit: [String: Double] = [:]
-        for slug in query.namedArticles.keys {
-            fit[slug] = lexicon.passageRange(ofArticle: slug).map { score.best(in: $0) } ?? 0
-        }
-        var named = lexicon.namedArticlesByCoverage(query.namedArticles) { fit[$0] ?? 0 }
-        // An article that step 1 could not judge (the rest of the query too frequent to list) is
-        // probed: does any word of the query beside its own terms occur in it at all?
-        var probed = false
-        for slug in named.prefix(settings.namedArticlesProbed) where fit[slug] == 0 {
-            guard let article = lexicon.articleBySlug[slug], let range = lexicon.passageRange(ofArticle: slug) else { continue }
-            let own = lexicon.articles[article].stemsA + lexicon.articles[article].stemsB
-            let others = choosing.filter { term in !own.contains(term.stem) }
-            guard !others.isEmpty else { continue }
-            let match = others.map(\.matchExpression).joined(separator: " OR ")
-            if try !fetch(match: match, limit: 1, range: range, in: index).isEmpty {
-                fit[slug] = Self.probedFit
-                probed = true
-            }
-        }
-        if probed { named = lexicon.namedArticlesByCoverage(query.namedArticles) { fit[$0] ?? 0 } }
+        let named = try namedArticlesInOrder(fitting: score, choosing: choosing, in: index)
         for slug in named.prefix(settings.namedArticlesSearched) {
             guard let range = try lexicon.passageRange(ofArticle: slug) ?? index.passageRange(ofArticle: slug) else { continue }
             guaranteed += try fetch(match: ownText, limit: nil, range: range, in: index)
@@ -157,6 +138,31 @@ struct CandidatePlan {
             best = try fetch(match: all, limit: limit, in: index)
         }
         return Selection(rowids: best, estimatedMatches: max(matches, best.count))
+    }
+
+    /// The articles the query names, in the order step 2 searches them: fullest naming first,
+    /// then best fit — the best passage step 1 scored in the article, or, for an article step 1
+    /// could not judge (the rest of the query too frequent to list), ``probedFit`` when a probe
+    /// finds any word of the query beside its own terms in it at all.
+    private func namedArticlesInOrder(fitting score: Scored, choosing: [QueryTerm], in index: IndexReader) throws -> [String] {
+        var fit: [String: Double] = [:]
+        for slug in query.namedArticles.keys {
+            fit[slug] = lexicon.passageRange(ofArticle: slug).map { score.best(in: $0) } ?? 0
+        }
+        let named = lexicon.namedArticlesByCoverage(query.namedArticles) { fit[$0] ?? 0 }
+        var probed = false
+        for slug in named.prefix(settings.namedArticlesProbed) where fit[slug] == 0 {
+            guard let article = lexicon.articleBySlug[slug], let range = lexicon.passageRange(ofArticle: slug) else { continue }
+            let own = lexicon.articles[article].stems
+            let others = choosing.filter { term in !own.contains(term.stem) }
+            guard !others.isEmpty else { continue }
+            let match = others.map(\.matchExpression).joined(separator: " OR ")
+            if try !fetch(match: match, limit: 1, range: range, in: index).isEmpty {
+                fit[slug] = Self.probedFit
+                probed = true
+            }
+        }
+        return probed ? lexicon.namedArticlesByCoverage(query.namedArticles) { fit[$0] ?? 0 } : named
     }
 
     /// The fit of a named article whose probe found the rest of the query in it: above none,

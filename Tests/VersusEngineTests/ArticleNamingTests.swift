@@ -137,13 +137,14 @@ enum ArticleNamingFixture {
 
 /// With a pair named, the intent is the difference unless other words ask something of the pair;
 /// a stop word that is some article's term ("or") asks nothing, a word that names another
-/// article ("kg") does.
+/// article ("kg") does. Only the words of one term ask its meaning.
 @Suite struct PairIntentTests {
     static let lexicon = Lexicon(
         generation: 0, wordFrequency: [:],
         articles: [
             ("lay-vs-lie", "Lay", "Lie"), ("and-vs-or", "And", "Or"), ("mass-vs-weight", "Mass", "Weight"),
-            ("kg-vs-metric-grain", "Kg", "Metric Grain"),
+            ("kg-vs-metric-grain", "Kg", "Metric Grain"), ("alligator-vs-roan", "Alligator", "Roan"),
+            ("bite-vs-nip", "Bite", "Nip"), ("force-vs-power", "Force", "Power"),
         ])
 
     @Test(arguments: [
@@ -151,6 +152,11 @@ enum ArticleNamingFixture {
         ("lay vs lie", .difference),
         ("is kg mass or weight", .attribute),
         ("mass or weight on the moon?", .attribute),
+        // A bare term asks its meaning; words of several articles' terms are keywords.
+        ("metric grain", .define),
+        ("alligator", .define),
+        ("alligator bite force", .keyword),
+        ("what is alligator bite force", .question),
     ])
     func theWordsBesideThePairSetTheIntent(_ text: String, _ intent: QueryIntent) {
         #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).intent == intent, "\(text)")

@@ -310,9 +310,20 @@ public struct QueryAnalyzer: Sendable {
             : isShortKeywords ? base.filter { !Self.connectives.contains($0) || isProtected($0) } : significant
 
         // 4. Intent.
+        // Whether the content words are all of one named term ("felony", "computer virus"), not
+        // words of several articles' terms ("alligator bite force": on a real site each is one).
+        // A word is of a term when it or one of its naming forms stems to one of the term's stems.
+        let contentForms = content.map { word in
+            Set(([word] + (variants[word] ?? []) + (synonymWords[word] ?? [])).map(PorterStemmer.stem))
+        }
+        let contentIsOneTerm = !contentForms.isEmpty && named.contains { slug, side in
+            guard let article = lexicon.articleBySlug[slug].map({ lexicon.articles[$0] }) else { return false }
+            func holdsAll(_ stems: [String]) -> Bool { contentForms.allSatisfy { !$0.isDisjoint(with: stems) } }
+            return (side != .b && holdsAll(article.stemsA)) || (side != .a && holdsAll(article.stemsB))
+        }
         let intent = QueryIntent.read(
             words: words, endsWithQuestionMark: text.trimmingTrailingSpaces.hasSuffix("?"), contentWords: content,
-            pairWords: pairWords, namedTermWords: namedTermWords)
+            pairWords: pairWords, namedTermWords: namedTermWords, contentIsOneTerm: contentIsOneTerm)
 
         var seen = Set<String>()
         let unique = content.filter { seen.insert($0).inserted }.prefix(Self.maximumTerms)

@@ -85,9 +85,10 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
     ///   - pairWords: the query words that are part of a term of an article whose both terms
     ///     the query names; empty when it names no pair.
     ///   - namedTermWords: the query words that are part of a named term.
+    ///   - contentIsOneTerm: whether the content words are all words of one named term.
     static func read(
         words: [String], endsWithQuestionMark: Bool, contentWords: [String], pairWords: Set<String>,
-        namedTermWords: Set<String>
+        namedTermWords: Set<String>, contentIsOneTerm: Bool
     ) -> QueryIntent {
         let namesBothTerms = !pairWords.isEmpty
         let markers = Set(words.compactMap { markerWords[$0] })
@@ -109,7 +110,7 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
         }
         if markers.contains(.difference) { return .difference }
         // "what is X", or X alone: the term's meaning.
-        if !namedTermWords.isEmpty && otherContent.isEmpty
+        if !namedTermWords.isEmpty && otherContent.isEmpty && contentIsOneTerm
             && (asksWhatSomethingIs(words) || words.allSatisfy(namedTermWords.contains))
         {
             return .define

@@ -23,7 +23,7 @@ struct Versus: AsyncParsableCommand {
             """,
         subcommands: [
             IndexCommand.self, SearchCommand.self, AskCommand.self, ShowCommand.self, StatsCommand.self, CheckCommand.self,
-            EvalCommand.self, ServeCommand.self, GenerateCommand.self, BenchCommand.self,
+            EvalCommand.self, ServeCommand.self, GenerateCommand.self, BenchCommand.self, RelatedWordsCommand.self,
         ]
     )
 }

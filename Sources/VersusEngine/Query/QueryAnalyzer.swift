@@ -17,6 +17,9 @@ public struct QueryTerm: Sendable, Equatable, Codable {
     public var isCorrection = false
     /// Whether the word is part of an article's term that the query names.
     public var namesTerm = false
+    /// For a word that says which sense of a named term is asked for: the stems of the words
+    /// WordNet explains it with (``RelatedWords``); empty otherwise.
+    public var relatedStems: [String] = []
 
     public init(word: String, isPrefix: Bool = false, alternatives: [[String]] = []) {
         self.word = word
@@ -159,6 +162,8 @@ public struct QueryAnalyzer: Sendable {
 
     let lexicon: Lexicon
     let synonyms: Synonyms
+    /// What says which sense a qualifying word asks for.
+    var relatedWords: RelatedWords = .bundled
     /// Whether two or three typed keywords keep their stop words (see ``analyze(_:prefix:)``).
     /// Off for the plain-FTS5 baseline, which matches the query's non-stop words.
     var keepsStopWordsOfShortQueries = true
@@ -339,6 +344,14 @@ public struct QueryAnalyzer: Sendable {
         for i in terms.indices where !terms[i].isPrefix {
             for form in variants[terms[i].word] ?? [] where !terms[i].alternatives.contains([form]) {
                 terms[i].alternatives.append([form])
+            }
+        }
+        // In a request for a meaning or an example of a named term, the other words say which
+        // sense; WordNet's words for them find a sense that says it otherwise ("simmer meaning
+        // angry": "filled with anger").
+        if intent == .define || intent == .example, !namedTermWords.isEmpty {
+            for i in terms.indices where !terms[i].namesTerm && !StopWords.contains(terms[i].word) && !Self.asksHow(terms[i].word) {
+                terms[i].relatedStems = relatedWords.stems(of: terms[i].word)
             }
         }
         if lexicon.passageCount > 0 {

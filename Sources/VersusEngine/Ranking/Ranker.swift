@@ -16,6 +16,7 @@ struct Ranker: Sendable {
         QuestionAsksRule.self,
         SenseOrderRule.self,
         PartOfSpeechRule.self,
+        SenseHintRule.self,
         QuantityRule.self,
         RoutingRule.self,
         NamedTermRule.self,

@@ -13,7 +13,7 @@ import Testing
         "differenceWantsDifference", "differenceWantsSummary", "enumerationBudget", "exactForm", "exampleWantsDefinition",
         "exampleWantsExample", "heading", "heldPhrase", "heldPhraseInQuestion", "laterSense", "namedArticlesProbed", "namedArticlesSearched",
         "namesBothTerms", "namesOneTerm", "partOfSpeech", "phraseMatches", "questionAsksTheSame", "questionMatchesFAQ", "questionWantsChart", "questionWantsFAQ",
-        "questionWordOrder", "sameQuestionForm", "statesQuantity", "terms",
+        "questionWordOrder", "sameQuestionForm", "senseHint", "statesQuantity", "terms",
     ]
 
     @Test func theNamesAreTheSameAsBefore() {

@@ -279,12 +279,14 @@ public struct QueryAnalyzer: Sendable {
             let namedBySubject = namedBySubject(subject)
             named = named.filter { namedBySubject[$0.key] != nil }
         }
+        // The forms under which a word stands for a term's word: itself, its variants, its synonyms.
+        func termForms(_ word: String) -> [String] { [word] + (variants[word] ?? []) + (synonymWords[word] ?? []) }
         func wordsNaming(_ articles: some Sequence<String>) -> Set<String> {
             let stems = Set(articles.flatMap { slug in
                 lexicon.articleBySlug[slug].map { lexicon.articles[$0].stems } ?? []
             })
             return Set(words.filter { word in
-                ([word] + (variants[word] ?? []) + (synonymWords[word] ?? [])).contains { stems.contains(PorterStemmer.stem($0)) }
+                termForms(word).contains { stems.contains(PorterStemmer.stem($0)) }
             })
         }
         let namedTermWords = wordsNaming(named.keys)
@@ -317,10 +319,8 @@ public struct QueryAnalyzer: Sendable {
         // 4. Intent.
         // Whether the content words are all of one named term ("felony", "computer virus"), not
         // words of several articles' terms ("alligator bite force": on a real site each is one).
-        // A word is of a term when it or one of its naming forms stems to one of the term's stems.
-        let contentForms = content.map { word in
-            Set(([word] + (variants[word] ?? []) + (synonymWords[word] ?? [])).map(PorterStemmer.stem))
-        }
+        // A word is of a term when one of its forms stems to one of the term's stems.
+        let contentForms = content.map { Set(termForms($0).map(PorterStemmer.stem)) }
         let contentIsOneTerm = !contentForms.isEmpty && named.contains { slug, side in
             guard let article = lexicon.articleBySlug[slug].map({ lexicon.articles[$0] }) else { return false }
             func holdsAll(_ stems: [String]) -> Bool { contentForms.allSatisfy { !$0.isDisjoint(with: stems) } }

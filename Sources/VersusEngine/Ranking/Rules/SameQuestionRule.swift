@@ -19,14 +19,12 @@ struct SameQuestionRule: RankingRule {
         if passage.kind == .chart, query.analyzed.namedArticles[passage.article] != nil {
             held.formUnion(passage.articleTermStems)
         }
-        let terms = query.terms
-        let total = query.totalWeight
-        guard total > 0 else { return nil }
-        let asked = terms.filter { $0.isCovered(within: held) }
-        let share = RankingQuery.weight(of: asked) / total
+        guard query.totalWeight > 0 else { return nil }
+        let asked = query.terms.filter { $0.isCovered(within: held) }
+        let share = RankingQuery.weight(of: asked) / query.totalWeight
         guard share > 0 else { return nil }
         return query.factor(
             1 + questionMatchesFAQ * share,
-            "its \(passage.kind == .faq ? "question" : "attribute") holds \(asked.count) of the query's \(terms.count) words")
+            "its \(passage.kind == .faq ? "question" : "attribute") holds \(asked.count) of the query's \(query.terms.count) words")
     }
 }

@@ -20,7 +20,8 @@ struct SenseHintRule: RankingRule {
         let text = passage.kind == .example ? sense + " " + passage.body : sense
         var wordsByStem: [String: String] = [:]
         for word in WordTokenizer.words(in: text) where !StopWords.contains(word) {
-            wordsByStem[PorterStemmer.stem(word)] = wordsByStem[PorterStemmer.stem(word)] ?? word
+            let stem = PorterStemmer.stem(word)
+            if wordsByStem[stem] == nil { wordsByStem[stem] = word }
         }
         let hints = qualifiers.compactMap { qualifier in
             qualifier.term.relatedStems.first { wordsByStem[$0] != nil }.map { (qualifier.term.word, wordsByStem[$0]!) }

@@ -99,7 +99,8 @@ struct EvalCommand: ParsableCommand {
             if misses {
                 print("\nMisses (\(report.misses.count)):")
                 for miss in report.misses {
-                    print("- [\(miss.category)] \(miss.query)\n    expected \(miss.expected)\n    got      \(miss.got ?? "nothing") (answer at \(miss.passageRank.map(String.init) ?? "none"))")
+                    let verdict = [.expected: "", .sameTerm: " [same term]", .other: " [wrong article]"][miss.article] ?? ""
+                    print("- [\(miss.category)]\(verdict) \(miss.query)\n    expected \(miss.expected)\n    got      \(miss.got ?? "nothing") (answer at \(miss.passageRank.map(String.init) ?? "none"))")
                 }
             }
         }

@@ -17,6 +17,14 @@ import Testing
         ("i before e", ["i", "before", "e"]),
         ("a cat on mats", ["cat", "mats"]),
         ("is tea hot", ["tea", "hot"]),
+        // A framing word is content in plain keywords after another word ("fair use"), but frames
+        // a request before a stop word, at the start, beside a marker or in a question.
+        ("fair use", ["fair", "use"]),
+        ("land use planning", ["land", "use", "planning"]),
+        ("another word for happy", ["another", "happy"]),
+        ("use fewer", ["fewer"]),
+        ("fewer used in a sentence", ["fewer"]),
+        ("how to use fewer", ["fewer"]),
         ("", []),
     ])
     func keepsTheWordsThatMatter(_ query: String, _ expected: [String]) {

@@ -63,12 +63,15 @@ public struct QueryPhrase: Sendable, Equatable {
 
     /// The phrases of `terms` as they stand in `words`: consecutive terms whose first occurrences
     /// are adjacent, or apart by one of ``innerWords``. The word being typed, an article ("a
-    /// preposition") and a word that says how to answer form none; other stop words do ("lie
+    /// preposition"), an intent marker and a part of speech form none; other stop words do ("lie
     /// down", "fewer calories").
     static func phrases(of terms: [QueryTerm], in words: [String]) -> [QueryPhrase] {
         guard terms.count > 1 else { return [] }
         func isContent(_ term: QueryTerm) -> Bool {
-            !term.isPrefix && !articles.contains(term.word) && !QueryAnalyzer.asksHow(term.word)
+            // A framing word among the terms is content ("fair use"); a marker or a part of
+            // speech among them is a term word said as a marker ("example vs sample").
+            !term.isPrefix && !articles.contains(term.word) && QueryIntent.markerWords[term.word] == nil
+                && PartOfSpeech.named(in: [term.word]) == nil
         }
         var phrases: [QueryPhrase] = []
         for first in terms.indices.dropLast() {
@@ -299,11 +302,20 @@ public struct QueryAnalyzer: Sendable {
             lexicon.termWords.contains(word) && (!Self.asksHow(word) || namedTermWords.contains(word))
         }
         let framingPair = QueryIntent.framingPairPositions(in: words)
+        // In keywords with no marker and no question form, a framing word after another word and
+        // before no stop word is content ("fair use", "land use planning"), while "another word
+        // for happy" and "use affect in a sentence" still only frame the request.
+        let isPlainKeywords = !words.contains { QueryIntent.markerWords[$0] != nil }
+            && !(words.first.map(QueryIntent.questionWords.contains) ?? false) && !text.contains("?")
+        func framesRequest(_ index: Int) -> Bool {
+            guard QueryIntent.framingWords.contains(words[index]) else { return false }
+            guard isPlainKeywords, index > 0 else { return true }
+            return index + 1 < words.count && StopWords.contains(words[index + 1])
+        }
         let withoutMarkers = words.indices.filter { index in
             let word = words[index]
             return isProtected(word)
-                || (QueryIntent.markerWords[word] == nil && !QueryIntent.framingWords.contains(word)
-                    && !framingPair.contains(index))
+                || (QueryIntent.markerWords[word] == nil && !framesRequest(index) && !framingPair.contains(index))
         }.map { words[$0] }
         let base = withoutMarkers.isEmpty ? words : withoutMarkers
         let significant = base.filter { !StopWords.contains($0) || isProtected($0) }

@@ -19,9 +19,15 @@ struct PassageEvidence: Sendable {
     /// The stems of those matched in the heading, as a set and in the order they occur.
     var headingStems: Set<String> = []
     var headingSequence: [String] = []
+    /// Whether every word of the heading that says what it is about (not a stop word, an intent
+    /// marker or a framing word) is a query word, by stem or alternative.
+    var headingHoldsNothingElse = false
     /// How many of the query's phrases (``AnalyzedQuery/phrases``) one of its texts holds word
     /// for word.
     var phrasesHeld = 0
+    /// The share of the query's weight that the article's competing passages hold together
+    /// (``Ranker/rank(_:query:explain:)`` sets it; ``ArticleFitRule`` reads it).
+    var articleCoverage = 1.0
     /// For an FAQ: what its question asks for (a meaning or an example), if either.
     var asks: QueryIntent?
     /// For an FAQ: what its question asks for by how it opens; read only when the query has a form.

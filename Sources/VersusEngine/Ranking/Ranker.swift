@@ -6,7 +6,9 @@ struct Ranker: Sendable {
     /// README's rule list.
     static let rules: [any RankingRule.Type] = [
         CoverageRule.self,
+        ArticleFitRule.self,
         SameQuestionRule.self,
+        ExactHeadingRule.self,
         AttributeNamedRule.self,
         QuestionFormRule.self,
         WordOrderRule.self,
@@ -35,9 +37,30 @@ struct Ranker: Sendable {
     /// their reasons.
     func rank(_ passages: [PassageEvidence], query: AnalyzedQuery, explain: Bool = false) -> [RankedPassage] {
         let query = RankingQuery(query, weights: weights, explained: explain)
-        var ranked = passages.map { score($0, query: query) }
+        var ranked = Self.withArticleCoverage(passages, query: query).map { score($0, query: query) }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.evidence.rowid < $1.evidence.rowid }
         return ranked
+    }
+
+    /// The passages with ``PassageEvidence/articleCoverage`` set: the share of the query's weight
+    /// held by the words of all the passages of the same article (in a request for a meaning or
+    /// an example of a named term, of the term's words: see ``ArticleFitRule``).
+    static func withArticleCoverage(_ passages: [PassageEvidence], query: RankingQuery) -> [PassageEvidence] {
+        let asksForSense = query.intent == .define || query.intent == .example
+        let named = query.terms.filter(\.term.namesTerm)
+        let terms = asksForSense && !named.isEmpty ? named : query.terms
+        let total = RankingQuery.weight(of: terms)
+        guard total > 0 else { return passages }
+        var stemsByArticle: [Int64: Set<String>] = [:]
+        for passage in passages { stemsByArticle[passage.articleID, default: []].formUnion(passage.matchedStems) }
+        let coverageByArticle = stemsByArticle.mapValues { stems in
+            RankingQuery.weight(of: terms.filter { $0.isCovered(within: stems) }) / total
+        }
+        return passages.map { passage in
+            var passage = passage
+            passage.articleCoverage = coverageByArticle[passage.articleID] ?? 1
+            return passage
+        }
     }
 
     /// The passage's bm25 times each rule's factor, in the order of ``rules``. The factors and

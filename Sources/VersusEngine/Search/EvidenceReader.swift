@@ -10,6 +10,8 @@ struct EvidenceReader {
 
     /// The stems that stand for each phrase's two terms: their own and their one-word alternatives'.
     let phraseForms: [(Set<String>, Set<String>)]
+    /// The stems of every query term and of its alternatives' words.
+    let queryForms: Set<String>
 
     /// The reader of `query`'s evidence; bm25 with the column weights of `weights`.
     static func of(_ query: AnalyzedQuery, matcher: PassageMatcher, lexicon: Lexicon, weights: RankingWeights) -> Self {
@@ -18,7 +20,8 @@ struct EvidenceReader {
         }
         return Self(
             query: query, matcher: matcher, lexicon: lexicon, bm25: BM25(query: query, lexicon: lexicon, weights: weights),
-            phraseForms: query.phrases.map { (forms(query.terms[$0.first]), forms(query.terms[$0.second])) })
+            phraseForms: query.phrases.map { (forms(query.terms[$0.first]), forms(query.terms[$0.second])) },
+            queryForms: Set(query.terms.flatMap { [$0.stem] + $0.alternatives.flatMap { $0.map(PorterStemmer.stem) } }))
     }
 
     func evidence(of row: CandidateRow) -> PassageEvidence {
@@ -45,6 +48,11 @@ struct EvidenceReader {
                     evidence.headingStems.insert(matched.stem)
                     evidence.headingSequence.append(matched.stem)
                 }
+            }
+        }
+        if row.kind == .faq || row.kind == .chart, let heading = row.heading, !evidence.headingStems.isEmpty {
+            evidence.headingHoldsNothingElse = WordTokenizer.words(in: heading, limit: 16).allSatisfy { word in
+                QueryAnalyzer.asksHow(word) || StopWords.contains(word) || queryForms.contains(PorterStemmer.stem(word))
             }
         }
         if row.kind == .faq {

@@ -24,14 +24,14 @@ public struct Evaluator: Sendable {
         for query in selected {
             var hits: [Hit] = []
             versus.record(try clock.measure { hits = try index.search(SearchRequest(query: query.query, limit: 10)).hits })
-            let rank = versus.add(query, hits: hits, terms: &terms)
+            let (rank, article) = versus.add(query, hits: hits, terms: &terms)
             if rank != 1 {
                 misses.append(
                     .init(
                         query: query.query, category: query.category,
                         expected: "\(query.article) \(query.kind.rawValue): \(query.answer)",
                         got: hits.first.map { "\($0.article) \($0.kind.rawValue): \($0.heading.map { $0 + " " } ?? "")\($0.text)" },
-                        passageRank: rank))
+                        passageRank: rank, article: article))
             }
             var plainHits: [Hit] = []
             baseline.record(try clock.measure { plainHits = try plain.search(query.query, limit: 10) })
@@ -52,16 +52,17 @@ public struct Evaluator: Sendable {
             searching += duration
         }
 
-        /// Records one query; returns the rank of the answering passage.
+        /// Records one query; returns the rank of the answering passage and where the first hit came from.
         @discardableResult
-        mutating func add(_ query: QualityQuery, hits: [Hit], terms: inout ArticleTerms) -> Int? {
+        mutating func add(_ query: QualityQuery, hits: [Hit], terms: inout ArticleTerms) -> (Int?, QualityReport.Miss.Article) {
             let articleRank = hits.firstIndex { $0.article == query.article }.map { $0 + 1 }
             let passageRank = hits.firstIndex(where: query.isAnswer).map { $0 + 1 }
             let lenient = hits.first.map { query.isLenientArticleMatch($0, hitTerms: terms[$0.article], expectedTerms: terms[query.article]) } ?? false
             let outcome = QualityMetrics.Outcome(articleRank: articleRank, passageRank: passageRank, lenientArticleMatch: lenient, zero: hits.isEmpty)
             overall.add(outcome)
             byCategory[query.category, default: QualityMetrics()].add(outcome)
-            return passageRank
+            let article: QualityReport.Miss.Article = articleRank == 1 ? .expected : lenient ? .sameTerm : .other
+            return (passageRank, article)
         }
 
         func side() -> QualityReport.Side {

@@ -59,11 +59,22 @@ public struct QualityReport: Sendable, Encodable {
 
     /// A query the engine did not answer with the right passage first.
     public struct Miss: Sendable, Encodable {
+        /// Where the first hit came from.
+        public enum Article: String, Sendable, Encodable {
+            /// The answering article, another passage of it.
+            case expected
+            /// Another article about the same term (lenient article@1 counts it).
+            case sameTerm
+            /// Any other article, or no hit.
+            case other
+        }
+
         public var query: String
         public var category: String
         public var expected: String
         public var got: String?
         public var passageRank: Int?
+        public var article: Article
     }
 
     /// The generated articles the set's own were hidden among (`versus eval --distractors`).

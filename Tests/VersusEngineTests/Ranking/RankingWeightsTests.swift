@@ -8,10 +8,10 @@ import Testing
 /// - a malformed assignment or an unknown name is refused.
 @Suite struct RankingWeightsTests {
     static let settableNames = [
-        "aboutNamedTerm", "attributeWantsChart", "attributeWantsFAQ", "body", "candidates", "context", "correctedWord",
+        "aboutNamedTerm", "articleFitExponent", "attributeWantsChart", "attributeWantsFAQ", "body", "candidates", "context", "correctedWord",
         "coverageExponent", "defineWantsDefinition", "defineWantsExample", "differenceNamesAttribute",
         "differenceWantsDifference", "differenceWantsSummary", "enumerationBudget", "exactForm", "exampleWantsDefinition",
-        "exampleWantsExample", "heading", "heldPhrase", "heldPhraseInQuestion", "laterSense", "namedArticlesProbed", "namedArticlesSearched",
+        "exampleWantsExample", "heading", "headingIsTheQuery", "heldPhrase", "heldPhraseInQuestion", "laterSense", "namedArticlesProbed", "namedArticlesSearched",
         "namesBothTerms", "namesOneTerm", "partOfSpeech", "phraseMatches", "questionAsksTheSame", "questionMatchesFAQ", "questionWantsChart", "questionWantsFAQ",
         "questionWordOrder", "sameQuestionForm", "senseHint", "statesQuantity", "terms",
     ]

@@ -50,7 +50,10 @@ struct EvidenceReader {
                 }
             }
         }
-        if row.kind == .faq || row.kind == .chart, let heading = row.heading, !evidence.headingStems.isEmpty {
+        // Read only where ``ExactHeadingRule`` applies: not in a request for a meaning or an example.
+        if row.kind == .faq || row.kind == .chart, query.intent != .define, query.intent != .example,
+            let heading = row.heading, !evidence.headingStems.isEmpty
+        {
             evidence.headingHoldsNothingElse = WordTokenizer.words(in: heading, limit: 16).allSatisfy { word in
                 QueryAnalyzer.asksHow(word) || StopWords.contains(word) || queryForms.contains(PorterStemmer.stem(word))
             }

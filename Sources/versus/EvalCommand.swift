@@ -11,7 +11,8 @@ struct EvalCommand: ParsableCommand {
             Reads a TSV of queries (query, article slug, passage kind, exact answer substring, \
             category, split) and prints, overall and per category: article@1 (first hit from the \
             answering article), lenient@1 (article@1, or a first hit of the expected kind from \
-            another article with one of the expected article's terms, about that term), MRR@10 (of \
+            another article about one of the expected article's terms or about exactly what the \
+            query asks, its words without "meaning", "what is a" and such), MRR@10 (of \
             the answering passage), passage@1, passage@3 and the zero-result rate, for Versus and for \
             plain FTS5 (non-stop words joined by OR, unweighted bm25) on the same index in the same \
             run, then each one's search latency (p50, p95, p99).
@@ -46,7 +47,7 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Which queries: tune, holdout or all.")
     var split = "all"
 
-    @Flag(help: "List the queries whose first hit is not the answering passage.")
+    @Flag(help: "List the queries whose first hit is not the answering passage, each marked [same term] (another article about the same term, which lenient article@1 counts) or [wrong article] when the hit is not from the answering article.")
     var misses = false
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Override a ranking weight for this run (repeatable).", valueName: "name=value"))
@@ -99,7 +100,12 @@ struct EvalCommand: ParsableCommand {
             if misses {
                 print("\nMisses (\(report.misses.count)):")
                 for miss in report.misses {
-                    let verdict = [.expected: "", .sameTerm: " [same term]", .other: " [wrong article]"][miss.article] ?? ""
+                    let verdict =
+                        switch miss.article {
+                        case .expected: ""
+                        case .sameTerm: " [same term]"
+                        case .other: " [wrong article]"
+                        }
                     print("- [\(miss.category)]\(verdict) \(miss.query)\n    expected \(miss.expected)\n    got      \(miss.got ?? "nothing") (answer at \(miss.passageRank.map(String.init) ?? "none"))")
                 }
             }

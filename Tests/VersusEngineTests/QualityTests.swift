@@ -70,6 +70,18 @@ import Testing
         #expect(m.passageAt1 >= report.baseline.overall.passageAt1 + 0.3)
     }
 
+    /// A miss says where its first hit came from: the answering article (another passage of it),
+    /// or another article.
+    @Test func aMissSaysWhichArticleAnswered() throws {
+        let queries = [
+            // The summary of TCP vs. UDP answers first, not a chart row that does not exist.
+            QualityQuery(query: "tcp vs udp", article: "tcp-vs-udp", kind: .chart, answer: "no such row", category: "difference", split: "all"),
+            QualityQuery(query: "tcp vs udp", article: "fewer-vs-less", kind: .summary, answer: "fewer", category: "difference", split: "all"),
+        ]
+        let report = try Evaluator(index: TestSupport.corpusIndex).evaluate(queries)
+        #expect(report.misses.map(\.article) == [.expected, .other])
+    }
+
     @Test func beatsPlainFTS5() throws {
         let report = try Self.report(split: "all")
         #expect(report.versus.overall.passageAt1 >= report.baseline.overall.passageAt1 + 0.3)

@@ -38,19 +38,40 @@ public struct QualityQuery: Sendable, Equatable {
 
     /// Whether a first hit answers "about the right term" though not from the expected article.
     ///
-    /// The rule of `versus eval`'s lenient article@1: the hit's article has a term equal,
-    /// ignoring case, to one of the expected article's two terms; the hit is of the expected
-    /// kind; and when the hit is about one term (a definition, an example, an FAQ naming one
-    /// term) it is about such a shared term. So "sonnet meaning", expecting a definition in
-    /// "sonnet vs. haiku" of the set, counts when a generated "Sonnet vs. Villanelle" answers with
-    /// a definition of sonnet, but not with a definition of villanelle. Terms are the titles'
+    /// The rule of `versus eval`'s lenient article@1. The hit must be of the expected kind, and
+    /// its article must have a term that is either
+    /// - one of the expected article's two terms, ignoring case: "sonnet meaning", expecting a
+    ///   definition in "sonnet vs. haiku" of the set, counts when a generated "Sonnet vs.
+    ///   Villanelle" answers with a definition of sonnet; or
+    /// - exactly what the query asks about: its words once the request words ("meaning", "what
+    ///   is a", "example of", …, ``requestWords``) are dropped. "computer virus definition",
+    ///   expecting "virus vs. worm", counts when "Logic Bomb vs. Computer Virus" answers with a
+    ///   definition of computer virus.
+    ///
+    /// When the hit is about one term (a definition, an example, an FAQ naming one term), it must
+    /// be about such a term: a definition of villanelle does not count. Terms are the titles'
     /// (`hitTerms`, `expectedTerms`).
     func isLenientArticleMatch(_ hit: Hit, hitTerms: [String], expectedTerms: [String]) -> Bool {
         guard hit.kind == kind else { return false }
         let expected = Set(expectedTerms.map { $0.lowercased() })
-        let shared = hitTerms.filter { expected.contains($0.lowercased()) }
+        let asked = Self.words(of: query).filter { !Self.requestWords.contains($0) }
+        let shared = hitTerms.filter { expected.contains($0.lowercased()) || Self.words(of: $0) == asked }
         guard !shared.isEmpty else { return false }
         guard let term = hit.term else { return true }
         return shared.contains { $0.lowercased() == term.lowercased() }
+    }
+
+    /// Words that say how to answer, not what about; dropped from a query to find the term it asks
+    /// about for lenient article@1. Kept apart from the engine's own lists so that the measure
+    /// does not move when the engine's analysis does.
+    static let requestWords: Set<String> = [
+        "what", "whats", "is", "are", "a", "an", "the", "of", "does", "do", "how", "to", "in", "for",
+        "meaning", "meanings", "mean", "means", "define", "definition", "definitions", "defined",
+        "example", "examples", "sentence", "sentences", "use", "used", "using", "word", "term",
+    ]
+
+    /// Lowercased runs of letters and digits ("What's" → "whats").
+    static func words(of text: String) -> [String] {
+        text.lowercased().filter { $0 != "'" && $0 != "\u{2019}" }.split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 }

@@ -35,7 +35,7 @@ let package = Package(
                 // SQLite's C API, for the indexer's passage inserts (Storage/RawInsert).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
-            resources: [.copy("Resources/synonyms.txt"), .copy("Resources/related-words.txt")]
+            resources: [.copy("Resources/synonyms.txt"), .copy("Resources/related-words.txt"), .copy("Resources/derivations.txt")]
         ),
         // What measures the engine: benchmark query mixes and latency, the quality evaluation, the
         // synthetic corpus, and the plain-FTS5 peer they compare with. Used by the CLI and tests.

@@ -290,7 +290,7 @@ import Testing
     /// Forms that Porter stems apart join the query word; forms the index lacks, or that share
     /// the word's stem already, do not.
     @Test(arguments: [
-        ("virus", ["viruses"]),
+        ("virus", ["viruses", "viral"]),  // "viral": a derivation (Derivations)
         ("viruses", ["virus"]),
         ("suddenly", ["sudden"]),
         ("sudden", ["suddenly"]),

@@ -151,8 +151,8 @@ public struct AnalyzedQuery: Sendable, Equatable {
 /// 4. read the intent from marker words ("meaning", "in a sentence", "vs") and question form;
 /// 5. keep as matching terms the words left after markers, framing words and stop words,
 ///    never dropping a word of an article's terms (`who`, `less`), and never leaving nothing;
-/// 6. add synonyms and the forms of a word that Porter stems apart (see ``WordVariants``); mark the last word as a
-///    prefix when asked.
+/// 6. add synonyms, the forms of a word that Porter stems apart (see ``WordVariants``) and its
+///    derivations (``Derivations``: "curable", cure); mark the last word as a prefix when asked.
 public struct QueryAnalyzer: Sendable {
     /// More words than this add cost but no precision; the rest of a very long query is ignored.
     public static let maximumTerms = 32
@@ -167,6 +167,8 @@ public struct QueryAnalyzer: Sendable {
     let synonyms: Synonyms
     /// What says which sense a qualifying word asks for.
     var relatedWords: RelatedWords = .bundled
+    /// The words of the same root a word matches as well ("curable": cure).
+    var derivations: Derivations = .bundled
     /// Whether two or three typed keywords keep their stop words (see ``analyze(_:prefix:)``).
     /// Off for the plain-FTS5 baseline, which matches the query's non-stop words.
     var keepsStopWordsOfShortQueries = true
@@ -354,7 +356,10 @@ public struct QueryAnalyzer: Sendable {
         }
         terms = synonyms.expandPhrases(in: terms, words: words)
         for i in terms.indices where !terms[i].isPrefix {
-            for form in variants[terms[i].word] ?? [] where !terms[i].alternatives.contains([form]) {
+            let derived = derivations.forms(of: terms[i].word).filter { form in
+                lexicon.wordFrequency[form] != nil && PorterStemmer.stem(form) != terms[i].stem
+            }
+            for form in (variants[terms[i].word] ?? []) + derived where !terms[i].alternatives.contains([form]) {
                 terms[i].alternatives.append([form])
             }
         }

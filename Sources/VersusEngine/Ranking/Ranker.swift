@@ -37,9 +37,14 @@ struct Ranker: Sendable {
     /// their reasons.
     func rank(_ passages: [PassageEvidence], query: AnalyzedQuery, explain: Bool = false) -> [RankedPassage] {
         let query = RankingQuery(query, weights: weights, explained: explain)
-        var ranked = Self.withArticleCoverage(passages, query: query).map { score($0, query: query) }
-        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.evidence.rowid < $1.evidence.rowid }
-        return ranked
+        let scored = Self.withArticleCoverage(passages, query: query).map { score($0, query: query) }
+        // The order is sorted as positions, not as passages: moving a passage moves its row and
+        // its sets, and a search sorts over a hundred of them.
+        let order = scored.indices.sorted { a, b in
+            let (x, y) = (scored[a], scored[b])
+            return x.score != y.score ? x.score > y.score : x.evidence.rowid < y.evidence.rowid
+        }
+        return order.map { scored[$0] }
     }
 
     /// The passages with ``PassageEvidence/articleCoverage`` set: the share of the query's weight
@@ -56,11 +61,11 @@ struct Ranker: Sendable {
         let coverageByArticle = stemsByArticle.mapValues { stems in
             RankingQuery.weight(of: terms.filter { $0.isCovered(within: stems) }) / total
         }
-        return passages.map { passage in
-            var passage = passage
-            passage.articleCoverage = coverageByArticle[passage.articleID] ?? 1
-            return passage
+        var passages = passages
+        for index in passages.indices {
+            passages[index].articleCoverage = coverageByArticle[passages[index].articleID] ?? 1
         }
+        return passages
     }
 
     /// The passage's bm25 times each rule's factor, in the order of ``rules``. The factors and

@@ -15,22 +15,36 @@ extension IndexReader {
         matching match: String, filter: SearchFilter, range: ClosedRange<Int64>? = nil, limit: Int? = nil
     ) throws -> [Int64] {
         var sql = "SELECT rowid FROM passage_fts WHERE passage_fts MATCH ?"
-        var arguments: StatementArguments = [match]
         let kinds = filter.kinds
         if !kinds.isEmpty {
             sql += " AND kind IN (\(databaseQuestionMarks(count: kinds.count)))"
-            arguments += StatementArguments(kinds.map(\.rawValue))
         }
-        for range in [filter.articleRange, range].compactMap({ $0 }) {
+        let ranges = [filter.articleRange, range].compactMap { $0 }
+        for _ in ranges {
             sql += " AND rowid BETWEEN ? AND ?"
-            arguments += [range.lowerBound, range.upperBound]
         }
         sql += " ORDER BY rowid"
-        if let limit {
+        if limit != nil {
             sql += " LIMIT ?"
-            arguments += [limit]
         }
-        return try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+        // Through the C API: tens of thousands of rowids a search (see ``RawStatement``).
+        let statement = try RawStatement(db.cachedStatement(sql: sql), in: db)
+        var index: Int32 = 1
+        statement.bind(match, at: index)
+        for kind in kinds {
+            index += 1
+            statement.bind(kind.rawValue, at: index)
+        }
+        for range in ranges {
+            statement.bind(range.lowerBound, at: index + 1)
+            statement.bind(range.upperBound, at: index + 2)
+            index += 2
+        }
+        if let limit {
+            index += 1
+            statement.bind(limit, at: index)
+        }
+        return try statement.integers(reservingCapacity: limit ?? 0)
     }
 
     /// The rowids of an article's passages, which are consecutive; nil for an unknown slug.
@@ -72,7 +86,9 @@ extension IndexReader {
                 FROM passage_fts_content AS text JOIN passage ON passage.id = text.id
                 WHERE text.id IN (SELECT value FROM json_each(?))
                 """)
-        return try CandidateRow.fetchAll(statement, arguments: [Self.jsonArray(rowids)])
+        let raw = RawStatement(statement, in: db)
+        raw.bind(Self.jsonArray(rowids), at: 1)
+        return try raw.rows(reservingCapacity: rowids.count, CandidateRow.init(columns:))
     }
 
     /// `[1,2,3]`: ids bound as one argument, for `json_each`.

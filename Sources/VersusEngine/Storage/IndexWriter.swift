@@ -45,11 +45,11 @@ struct IndexWriter {
             article.byline.editor, article.byline.published, file.path, prepared.hash, file.size, file.modified, time,
         ])
         let articleID = db.lastInsertedRowID
-        let insertPassage = RawInsert(
+        let insertPassage = RawStatement(
             try db.cachedStatement(
                 sql: "INSERT INTO passage (article_id, ordinal, kind, term, sense_rank, length) VALUES (?, ?, ?, ?, ?, ?)"),
             in: db)
-        let insertText = RawInsert(
+        let insertText = RawStatement(
             try db.cachedStatement(
                 sql: "INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (?, ?, ?, ?, ?, ?)"),
             in: db)

@@ -65,7 +65,7 @@ struct PassageRow: Sendable, FetchableRecord, Decodable {
 }
 
 /// A candidate passage's columns as a search reads them, for the ``EvidenceReader``.
-struct CandidateRow: Sendable, FetchableRecord {
+struct CandidateRow: Sendable {
     var rowid: Int64
     var heading: String?
     var body: String
@@ -78,17 +78,18 @@ struct CandidateRow: Sendable, FetchableRecord {
     var length: Int
 
     /// Decodes a row of ``IndexReader/candidateRows(_:)``, whose `SELECT` lists the columns in
-    /// this order. By position, not by name: this runs for every candidate of every search.
-    init(row: Row) {
-        rowid = row[0]
-        heading = row[1]
-        body = row[2] ?? ""
-        context = row[3]
-        kind = (row[4] as String?).flatMap(PassageKind.init(rawValue:)) ?? .summary
-        term = (row[5] as String?).flatMap(TermSide.init(rawValue:)) ?? .both
-        articleID = row[6]
-        senseRank = row[7]
-        length = row[8]
+    /// this order, through SQLite's C API (``RawStatement``): this runs for every candidate of
+    /// every search.
+    init(columns: RawStatement.Columns) {
+        rowid = columns.integer(0)
+        heading = columns.text(1)
+        body = columns.text(2) ?? ""
+        context = columns.text(3)
+        kind = columns.text(4).flatMap(PassageKind.init(rawValue:)) ?? .summary
+        term = columns.text(5).flatMap(TermSide.init(rawValue:)) ?? .both
+        articleID = columns.integer(6)
+        senseRank = columns.optionalInteger(7).map(Int.init)
+        length = Int(columns.integer(8))
     }
 
     /// A row of plain values (for tests of the rules).

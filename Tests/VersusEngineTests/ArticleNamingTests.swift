@@ -117,6 +117,8 @@ enum ArticleNamingFixture {
             ("broth-vs-stock", "Broth", "Stock"), ("barbeque-vs-soup", "Barbeque", "Soup"),
             ("harmony-vs-melody", "Harmony", "Melody"), ("peace-vs-war", "Peace", "War"),
             ("who-vs-whom", "Who", "Whom"), ("with-vs-without", "With", "Without"), ("violin-vs-viola", "Violin", "Viola"),
+            ("count-vs-coordinate", "Count", "Coordinate"), ("desert-vs-dessert", "Desert", "Dessert"),
+            ("bank-vs-shore", "Bank", "Shore"), ("river-vs-stream", "River", "Stream"),
         ])
 
     @Test(arguments: [
@@ -129,6 +131,10 @@ enum ArticleNamingFixture {
         ("sentence with the word violin", ["violin-vs-viola"]),
         // No request for a sense: every named article stays.
         ("harmony peace", ["harmony-vs-melody", "peace-vs-war"]),
+        // "as" asks for a sense before a word class or "in"; otherwise it is a plain word.
+        ("whom as a relative pronoun", ["who-vs-whom"]),
+        ("bank as in river", ["bank-vs-shore"]),
+        ("how much rain makes an area count as a desert", ["count-vs-coordinate", "desert-vs-dessert"]),
     ])
     func theSubjectNamesTheArticle(_ text: String, _ named: [String]) {
         #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
@@ -190,5 +196,37 @@ enum ArticleNamingFixture {
     ])
     func stopWordsAndVariantsNameOnlyWhenTheyShould(_ text: String, _ named: [String]) {
         #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
+    }
+}
+
+/// A term of several words is named by the query's adjacent words in its order, in any of their
+/// forms ("sites I visit" is no "site visit", "market bear" no "bear market"), or parted by the
+/// other side of a pair that shares their last word ("debit vs credit card").
+@Suite struct AdjacentTermNamingTests {
+    static let lexicon = Lexicon(
+        generation: 0, wordFrequency: [:],
+        articles: [
+            ("site-visit-vs-inspection", "Site Visit", "Inspection"), ("bear-market-vs-bull-market", "Bear Market", "Bull Market"),
+            ("debit-card-vs-credit-card", "Debit Card", "Credit Card"),
+        ])
+
+    @Test(arguments: [
+        ("site visit checklist", ["site-visit-vs-inspection"]),
+        ("site visits before a sale", ["site-visit-vs-inspection"]),
+        ("do sites i visit know my address", []),
+        ("what is a bear market", ["bear-market-vs-bull-market"]),
+        ("is the market a bear now", []),
+        ("debit card vs credit card", ["debit-card-vs-credit-card"]),
+        ("debit vs credit card", ["debit-card-vs-credit-card"]),
+        ("bear or bull market", ["bear-market-vs-bull-market"]),
+        ("does a debit card help my credit score", ["debit-card-vs-credit-card"]),
+    ])
+    func severalWordsNameATermOnlyTogether(_ text: String, _ named: [String]) {
+        #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
+    }
+
+    @Test func onlyTheAdjacentTermOfAPairIsNamed() {
+        let named = QueryAnalyzer(lexicon: Self.lexicon).analyze("does a debit card help my credit score").namedArticles
+        #expect(named == ["debit-card-vs-credit-card": .a])
     }
 }

@@ -191,13 +191,42 @@ final class Lexicon: Sendable {
     /// decide first, because stemming can merge two terms (`https` stems to `http`): "http
     /// definition" names HTTP alone. Worked out once a distinct term, then for the articles
     /// that compare the terms the query covers: a common word is a term of hundreds of articles.
-    func namedArticles(words: [String]) -> [String: TermSide] {
+    /// A term of several words is named only by adjacent query words in its order ("sites I
+    /// visit" does not name "site visit"), or by words that a pair with a shared last word parts
+    /// ("debit or credit card" names "debit card").
+    ///
+    /// `words` holds, for each query word in order, the forms it stands for (itself first).
+    func namedArticles(words positions: [[String]]) -> [String: TermSide] {
+        let words = positions.joined()
         let wordSet = Set(words)
-        let stems = Set(words.map(PorterStemmer.stem))
+        let stemsAt = positions.map { Set($0.map(PorterStemmer.stem)) }
+        let stems = Set(stemsAt.joined())
+        // The words of a term of several, in order, each next to the one before or after a
+        // connective and the other term's word ("debit [vs credit] card").
+        func adjacent(_ term: Term) -> Bool {
+            guard term.stems.count > 1 else { return true }
+            return stemsAt.indices.contains { start in
+                guard stemsAt[start].contains(term.stems[0]) else { return false }
+                var at = start
+                for stem in term.stems.dropFirst() {
+                    if at + 1 < stemsAt.count, stemsAt[at + 1].contains(stem) {
+                        at += 1
+                    } else if at + 3 < stemsAt.count, Self.pairConnectives.contains(positions[at + 1].first ?? ""),
+                        stemsAt[at + 3].contains(stem)
+                    {
+                        at += 3
+                    } else {
+                        return false
+                    }
+                }
+                return true
+            }
+        }
         // The terms whose every stem the query holds: no other term can be named.
         var covered: [Int: (exact: Bool, byStem: Bool)] = [:]
         for stem in stems {
-            for id in termsByStem[stem] ?? [] where covered[id] == nil && terms[id].stems.allSatisfy(stems.contains) {
+            for id in termsByStem[stem] ?? []
+            where covered[id] == nil && terms[id].stems.allSatisfy(stems.contains) && adjacent(terms[id]) {
                 covered[id] = (exact: terms[id].words.allSatisfy(wordSet.contains), byStem: false)
             }
         }
@@ -272,6 +301,9 @@ extension Lexicon {
 }
 
 extension Lexicon {
+    /// The words that join the two sides of a pair ("debit or credit card").
+    static let pairConnectives: Set<String> = ["vs", "versus", "v", "or", "and"]
+
     /// Whether `word` is a plural, or the singular, of one of `words` ("stocks" and "stock").
     static func isPlural(_ word: String, ofAny words: Set<String>) -> Bool {
         for suffix in ["s", "es"] {

@@ -255,13 +255,13 @@ public struct QueryAnalyzer: Sendable {
         func namingForms(_ word: String) -> [String] {
             [word] + (lexicon.termWords.contains(word) ? [] : variants[word] ?? []) + (synonymWords[word] ?? [])
         }
-        var named = lexicon.namedArticles(words: words.flatMap(namingForms))
+        var named = lexicon.namedArticles(words: words.map(namingForms))
         // A word that says how to answer (an intent marker, a framing word, a part of speech)
         // names an article only when no other word of the query does: on a real site each is some
         // article's term ("Example vs. Sample", "Adjective vs. Noun"), yet "whom in a sentence
         // example" is about whom. It still completes a pair that other words name ("example vs sample").
         if words.contains(where: Self.asksHow) {
-            let namedByContent = lexicon.namedArticles(words: words.filter { !Self.asksHow($0) }.flatMap(namingForms))
+            let namedByContent = lexicon.namedArticles(words: words.filter { !Self.asksHow($0) }.map(namingForms))
             if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }
         }
         // So does a stop word, while a word that is neither names one: on a real site "a", "in" and
@@ -269,16 +269,16 @@ public struct QueryAnalyzer: Sendable {
         // about process alone.
         if words.contains(where: StopWords.contains) {
             let namedByContent = lexicon.namedArticles(
-                words: words.filter { !StopWords.contains($0) && !Self.asksHow($0) }.flatMap(namingForms))
+                words: words.filter { !StopWords.contains($0) && !Self.asksHow($0) }.map(namingForms))
             if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }
         }
         // A request for a meaning or a usage writes its subject first and then the words that say
         // which sense ("stock meaning soup", "weight used in a sentence meaning importance", "define
         // whom as a relative pronoun"): those words name an article only when the subject names none.
         func namedBySubject(_ words: [String]) -> [String: TermSide] {
-            lexicon.namedArticles(words: words.filter { !Self.asksHow($0) && !StopWords.contains($0) }.flatMap(namingForms))
+            lexicon.namedArticles(words: words.filter { !Self.asksHow($0) && !StopWords.contains($0) }.map(namingForms))
         }
-        if words.contains(where: Self.asksForSense),
+        if words.indices.contains(where: { Self.asksForSense(words, at: $0) }),
             let subject = Self.subjectWords(of: words, naming: { !namedBySubject($0).isEmpty })
         {
             let namedBySubject = namedBySubject(subject)
@@ -391,18 +391,31 @@ public struct QueryAnalyzer: Sendable {
             || PartOfSpeech.named(in: [word]) != nil
     }
 
-    /// Whether the word asks for a meaning or a usage: a marker of either, or "as" ("as a verb").
-    static func asksForSense(_ word: String) -> Bool {
+    /// Whether the word at `index` asks for a meaning or a usage: a marker of either, a framing
+    /// word, or "as" before a word class or "in" ("as a verb", "as a relative pronoun", "bank as in
+    /// river") — not the "as" of "count as a desert" or "the same as".
+    static func asksForSense(_ words: [String], at index: Int) -> Bool {
+        let word = words[index]
         switch QueryIntent.markerWords[word] {
-        case .define?, .example?: true
-        default: word == "as" || QueryIntent.framingWords.contains(word)
+        case .define?, .example?: return true
+        default:
+            if QueryIntent.framingWords.contains(word) { return true }
+            guard word == "as" else { return false }
+            let next = words.dropFirst(index + 1).prefix(3)
+            return next.first == "in" || next.contains { PartOfSpeech.named(in: [$0]) != nil || wordClasses.contains($0) }
         }
     }
+
+    /// Word classes beside the four parts of speech that a sense request may name after "as".
+    static let wordClasses: Set<String> = [
+        "pronoun", "pronouns", "preposition", "prepositions", "conjunction", "conjunctions", "interjection",
+        "determiner", "article", "prefix", "suffix", "idiom", "abbreviation", "slang",
+    ]
 
     /// The words before the first word that asks for a sense and that follows words naming an
     /// article; nil when no such word follows any.
     static func subjectWords(of words: [String], naming: ([String]) -> Bool) -> [String]? {
-        for split in words.indices.dropFirst() where asksForSense(words[split]) {
+        for split in words.indices.dropFirst() where asksForSense(words, at: split) {
             let before = Array(words[..<split])
             if naming(before) { return before }
         }

@@ -169,3 +169,46 @@ import Testing
         #expect((hit?.article == "butter-vs-margarine") == probing)
     }
 }
+
+/// Step 1b: when a word is too frequent to list, the passages that hold it beside a listed word
+/// score above those that hold the listed word alone, so they compete though they come late.
+@Suite struct FrequentBesideListedTests {
+    func article(_ a: String, _ b: String, faq: (String, String)) -> String {
+        var builder = ArticleBuilder()
+        builder.title = "\(a) vs. \(b): What's the Difference?"
+        builder.summary = "\(a) is one thing; \(b) is another."
+        builder.differences = ["\(a) and \(b) differ."]
+        builder.chart = nil
+        builder.senses = nil
+        builder.faqs = [faq]
+        return builder.text
+    }
+
+    @Test(arguments: [true, false])
+    func aPassageWithAFrequentWordBesideAListedOneCompetes(lookingBeside: Bool) throws {
+        let folder = try TestSupport.temporaryFolder()
+        // "ice" alone in three articles that come first; "muscle" alone in four.
+        for (index, name) in ["Alder", "Birch", "Cedar"].enumerated() {
+            try TestSupport.write(
+                article(name, "Stone\(index)", faq: ("Is ice cold?", "Ice is cold to the touch.")),
+                to: folder + "/corpus/a\(index)-\(name.lowercased()).txt")
+        }
+        for (index, name) in ["Maple", "Oak", "Pine", "Rowan"].enumerated() {
+            try TestSupport.write(
+                article(name, "Sand\(index)", faq: ("What is a muscle?", "A muscle is tissue that moves the body.")),
+                to: folder + "/corpus/b\(index)-\(name.lowercased()).txt")
+        }
+        // Both, last in rowid order.
+        try TestSupport.write(
+            article("Yew", "Zinc", faq: ("Should I put ice on a sore muscle?", "Ice on a sore muscle eases the swelling.")),
+            to: folder + "/corpus/z-yew.txt")
+        var weights = RankingWeights.default
+        weights.retrieval.enumerationBudget = 4  // lists "ice" (4 passages), not "muscle" (5)
+        weights.retrieval.candidates = 1
+        weights.retrieval.besideFrequentCeiling = lookingBeside ? 40_000 : 0
+        let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true, weights: weights)
+        _ = try index.update(from: [folder + "/corpus"])
+        let hit = try index.search(SearchRequest(query: "ice for an aching muscle", limit: 1)).hits.first
+        #expect((hit?.article == "z-yew") == lookingBeside)
+    }
+}

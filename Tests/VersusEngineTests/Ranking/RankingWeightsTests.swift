@@ -8,7 +8,7 @@ import Testing
 /// - a malformed assignment or an unknown name is refused.
 @Suite struct RankingWeightsTests {
     static let settableNames = [
-        "aboutNamedTerm", "articleFitExponent", "attributeWantsChart", "attributeWantsFAQ", "body", "candidates", "context", "correctedWord",
+        "aboutNamedTerm", "articleFitExponent", "attributeWantsChart", "attributeWantsFAQ", "besideFrequentCeiling", "body", "candidates", "context", "correctedWord",
         "coverageExponent", "defineWantsDefinition", "defineWantsExample", "differenceNamesAttribute",
         "differenceWantsDifference", "differenceWantsSummary", "enumerationBudget", "exactForm", "exampleWantsDefinition",
         "exampleWantsExample", "heading", "headingIsTheQuery", "heldPhrase", "heldPhraseInQuestion", "laterSense", "namedArticlesProbed", "namedArticlesSearched",

@@ -8,8 +8,9 @@ enum RuleFixtures {
     /// Two articles, "Tea vs Coffee" (row id 1) and "Git vs GitHub" (row id 2). No vocabulary
     /// and no passage counts: no word is corrected, and every query word weighs 1.
     static let lexicon = Lexicon(
-        generation: 0, wordFrequency: [:], articles: [("tea-vs-coffee", "Tea", "Coffee"), ("git-vs-github", "Git", "GitHub")],
-        slugByArticleID: [1: "tea-vs-coffee", 2: "git-vs-github"])
+        generation: 0, wordFrequency: [:],
+        articles: [("tea-vs-coffee", "Tea", "Coffee"), ("git-vs-github", "Git", "GitHub"), ("smell-vs-odor", "Smell", "Odor")],
+        slugByArticleID: [1: "tea-vs-coffee", 2: "git-vs-github", 3: "smell-vs-odor"])
 
     static func query(_ text: String) -> AnalyzedQuery {
         QueryAnalyzer(lexicon: lexicon).analyze(text)

@@ -13,7 +13,11 @@ struct AttributeNamedRule: RankingRule {
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard passage.kind == .chart, query.intent == .difference, query.analyzed.namedArticles[passage.article] == .both,
-            query.terms.contains(where: { !$0.term.namesTerm && $0.isCovered(within: passage.headingStems) })
+            query.terms.contains(where: { term in
+                // Added to this article's terms, though on a real site it may name another
+                // article ("smell" in "mold vs mildew smell").
+                !passage.articleTermStems.contains(term.term.stem) && term.isCovered(within: passage.headingStems)
+            })
         else { return nil }
         return query.factor(differenceNamesAttribute, "its label names the attribute the query adds to both terms")
     }

@@ -119,6 +119,8 @@ enum ArticleNamingFixture {
             ("who-vs-whom", "Who", "Whom"), ("with-vs-without", "With", "Without"), ("violin-vs-viola", "Violin", "Viola"),
             ("count-vs-coordinate", "Count", "Coordinate"), ("desert-vs-dessert", "Desert", "Dessert"),
             ("bank-vs-shore", "Bank", "Shore"), ("river-vs-stream", "River", "Stream"),
+            ("glacier-vs-iceberg", "Glacier", "Iceberg"), ("celebrated-vs-famous", "Celebrated", "Famous"),
+            ("vote-vs-voting", "Vote", "Voting"), ("democracy-vs-monarchy", "Democracy", "Monarchy"),
         ])
 
     @Test(arguments: [
@@ -135,6 +137,9 @@ enum ArticleNamingFixture {
         ("whom as a relative pronoun", ["who-vs-whom"]),
         ("bank as in river", ["bank-vs-shore"]),
         ("how much rain makes an area count as a desert", ["count-vs-coordinate", "desert-vs-dessert"]),
+        // A pair named whole by the sense words stays; one word naming both terms is no pair.
+        ("famous examples of glaciers and icebergs", ["celebrated-vs-famous", "glacier-vs-iceberg"]),
+        ("democracy meaning everyone votes", ["democracy-vs-monarchy"]),
     ])
     func theSubjectNamesTheArticle(_ text: String, _ named: [String]) {
         #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")

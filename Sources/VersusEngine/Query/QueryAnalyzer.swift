@@ -275,14 +275,21 @@ public struct QueryAnalyzer: Sendable {
         // A request for a meaning or a usage writes its subject first and then the words that say
         // which sense ("stock meaning soup", "weight used in a sentence meaning importance", "define
         // whom as a relative pronoun"): those words name an article only when the subject names none.
+        // A pair that content words name whole stays ("famous examples of glaciers and icebergs" is
+        // about the pair), unless one word names both its terms ("votes": "Vote vs. Voting").
         func namedBySubject(_ words: [String]) -> [String: TermSide] {
             lexicon.namedArticles(words: words.filter { !Self.asksHow($0) && !StopWords.contains($0) }.map(namingForms))
         }
         if words.indices.contains(where: { Self.asksForSense(words, at: $0) }),
             let subject = Self.subjectWords(of: words, naming: { !namedBySubject($0).isEmpty })
         {
+            let namedByContent = namedBySubject(words)
             let namedBySubject = namedBySubject(subject)
-            named = named.filter { namedBySubject[$0.key] != nil }
+            func isWholePair(_ slug: String) -> Bool {
+                guard namedByContent[slug] == .both, let article = lexicon.articleBySlug[slug] else { return false }
+                return Set(lexicon.articles[article].stemsA).isDisjoint(with: lexicon.articles[article].stemsB)
+            }
+            named = named.filter { namedBySubject[$0.key] != nil || isWholePair($0.key) }
         }
         // The forms under which a word stands for a term's word: itself, its variants, its synonyms.
         func termForms(_ word: String) -> [String] { [word] + (variants[word] ?? []) + (synonymWords[word] ?? []) }

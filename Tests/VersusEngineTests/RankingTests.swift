@@ -250,6 +250,16 @@ import Testing
 
     /// A split loses to a one-typo correction that is more frequent than its rarer half: with
     /// "comp" and "und" rare and "compound" common, "compund" means "compound"; "heatwave" splits.
+    /// A form of an indexed word is no misspelling ("thicker" of "thick"), unless a word one typo
+    /// away is more common than the form: "volly" is "vol" (of "vol-au-vent") and "ly", rarer than
+    /// "volley".
+    @Test(arguments: [("half volly", "half volley"), ("thicker soup", nil)] as [(String, String?)])
+    func aCommonCorrectionBeatsARareForm(_ query: String, _ meant: String?) {
+        let frequency = ["vol": 2, "volley": 11, "half": 40, "thick": 30, "thicket": 3, "soup": 20]
+        let lexicon = Lexicon(generation: 0, wordFrequency: frequency, articles: [])
+        #expect(QueryAnalyzer(lexicon: lexicon).analyze(query).didYouMean == meant)
+    }
+
     /// At 100,000 articles "bi" and "sion" are each in more articles than "bison": not enough.
     @Test(arguments: [
         ("is it a compund", "is it a compound"), ("a heatwave", "a heat wave"), ("how heavy is a bision", "how heavy is a bison"),

@@ -213,12 +213,20 @@ public struct QueryAnalyzer: Sendable {
             return found
         }
         let corrector = SpellingCorrector(lexicon: lexicon)
+        // Another form of an indexed word ("thicker" of "thick") is not a misspelling, unless a
+        // word one typo away is more common than every such form: at 100,000 articles "volly"
+        // is "vol" ("vol-au-vent") and "ly", yet means "volley".
+        func isFormOfAnIndexedWord(_ word: String) -> Bool {
+            let found = forms(of: word)
+            guard !found.isEmpty else { return false }
+            guard let corrected = corrector.correction(for: word) else { return true }
+            let formFrequency = found.map { lexicon.wordFrequency[$0] ?? 0 }.max() ?? 0
+            return formFrequency >= lexicon.wordFrequency[corrected] ?? 0
+        }
         for (i, word) in original.enumerated() {
             let isBeingTyped = prefix && i == original.count - 1
             guard !lexicon.wordFrequency.isEmpty, !isBeingTyped, !isFunctionWord(word), !lexicon.contains(word),
-                !synonyms.knows(word),
-                // Another form of an indexed word ("thicker" of "thick") is not a misspelling.
-                forms(of: word).isEmpty
+                !synonyms.knows(word), !isFormOfAnIndexedWord(word)
             else {
                 words.append(word)
                 continue

@@ -137,27 +137,16 @@ import Testing
 /// Articles named alike by a word too frequent for step 1 are searched in the order the rest of
 /// the query fits them: a probe finds which hold its other words at all.
 @Suite struct NamedArticleProbeTests {
-    func article(_ a: String, _ b: String, faq: (String, String)) -> String {
-        var builder = ArticleBuilder()
-        builder.title = "\(a) vs. \(b): What's the Difference?"
-        builder.summary = "\(a) is one thing; \(b) is another."
-        builder.differences = ["\(a) and \(b) differ."]
-        builder.chart = nil
-        builder.senses = nil
-        builder.faqs = [faq]
-        return builder.text
-    }
-
     @Test(arguments: [true, false])
     func theArticleHoldingTheRestOfTheQueryIsSearched(probing: Bool) throws {
         let folder = try TestSupport.temporaryFolder()
         for other in ["Apricot", "Banana", "Cherry"] {
             try TestSupport.write(
-                article("Butter", other, faq: ("Is butter sweet?", "Butter is not sweet.")),
+                faqArticle("Butter", other, faq: ("Is butter sweet?", "Butter is not sweet.")),
                 to: folder + "/corpus/butter-vs-\(other.lowercased()).txt")
         }
         try TestSupport.write(
-            article("Butter", "Margarine", faq: ("What gives butter its yellow color?", "Beta-carotene makes butter yellow.")),
+            faqArticle("Butter", "Margarine", faq: ("What gives butter its yellow color?", "Beta-carotene makes butter yellow.")),
             to: folder + "/corpus/butter-vs-margarine.txt")
         var weights = RankingWeights.default
         weights.retrieval.enumerationBudget = 0  // as for words too frequent to list
@@ -173,34 +162,23 @@ import Testing
 /// Step 1b: when a word is too frequent to list, the passages that hold it beside a listed word
 /// score above those that hold the listed word alone, so they compete though they come late.
 @Suite struct FrequentBesideListedTests {
-    func article(_ a: String, _ b: String, faq: (String, String)) -> String {
-        var builder = ArticleBuilder()
-        builder.title = "\(a) vs. \(b): What's the Difference?"
-        builder.summary = "\(a) is one thing; \(b) is another."
-        builder.differences = ["\(a) and \(b) differ."]
-        builder.chart = nil
-        builder.senses = nil
-        builder.faqs = [faq]
-        return builder.text
-    }
-
     @Test(arguments: [true, false])
     func aPassageWithAFrequentWordBesideAListedOneCompetes(lookingBeside: Bool) throws {
         let folder = try TestSupport.temporaryFolder()
         // "ice" alone in three articles that come first; "muscle" alone in four.
         for (index, name) in ["Alder", "Birch", "Cedar"].enumerated() {
             try TestSupport.write(
-                article(name, "Stone\(index)", faq: ("Is ice cold?", "Ice is cold to the touch.")),
+                faqArticle(name, "Stone\(index)", faq: ("Is ice cold?", "Ice is cold to the touch.")),
                 to: folder + "/corpus/a\(index)-\(name.lowercased()).txt")
         }
         for (index, name) in ["Maple", "Oak", "Pine", "Rowan"].enumerated() {
             try TestSupport.write(
-                article(name, "Sand\(index)", faq: ("What is a muscle?", "A muscle is tissue that moves the body.")),
+                faqArticle(name, "Sand\(index)", faq: ("What is a muscle?", "A muscle is tissue that moves the body.")),
                 to: folder + "/corpus/b\(index)-\(name.lowercased()).txt")
         }
         // Both, last in rowid order.
         try TestSupport.write(
-            article("Yew", "Zinc", faq: ("Should I put ice on a sore muscle?", "Ice on a sore muscle eases the swelling.")),
+            faqArticle("Yew", "Zinc", faq: ("Should I put ice on a sore muscle?", "Ice on a sore muscle eases the swelling.")),
             to: folder + "/corpus/z-yew.txt")
         var weights = RankingWeights.default
         weights.retrieval.enumerationBudget = 4  // lists "ice" (4 passages), not "muscle" (5)
@@ -211,4 +189,16 @@ import Testing
         let hit = try index.search(SearchRequest(query: "ice for an aching muscle", limit: 1)).hits.first
         #expect((hit?.article == "z-yew") == lookingBeside)
     }
+}
+
+/// An article of one FAQ, with a summary and one difference, for the candidate tests above.
+private func faqArticle(_ a: String, _ b: String, faq: (String, String)) -> String {
+    var builder = ArticleBuilder()
+    builder.title = "\(a) vs. \(b): What's the Difference?"
+    builder.summary = "\(a) is one thing; \(b) is another."
+    builder.differences = ["\(a) and \(b) differ."]
+    builder.chart = nil
+    builder.senses = nil
+    builder.faqs = [faq]
+    return builder.text
 }

@@ -3,8 +3,9 @@ import GRDB
 
 /// Key-value facts about the index itself: schema version, tokenizer, roots, last run.
 enum IndexMeta {
+    /// A value, through a cached statement: every search reads the index's generation.
     static func get(_ key: String, in db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = ?"), arguments: [key])
     }
 
     static func set(_ key: String, to value: String, in db: Database) throws {

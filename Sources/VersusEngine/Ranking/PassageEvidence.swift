@@ -16,6 +16,8 @@ struct PassageEvidence: Sendable {
     /// The folded words of the passage that match the query, and their stems.
     var matchedWords: Set<String> = []
     var matchedStems: Set<String> = []
+    /// The stems of those matched in the body (an example's sentence, an FAQ's answer).
+    var bodyStems: Set<String> = []
     /// The stems of those matched in the heading, as a set and in the order they occur.
     var headingStems: Set<String> = []
     var headingSequence: [String] = []

@@ -22,6 +22,7 @@ struct Ranker: Sendable {
         QuantityRule.self,
         RoutingRule.self,
         NamedTermRule.self,
+        ExampleUsesTermRule.self,
     ]
 
     let weights: RankingWeights

@@ -47,6 +47,8 @@ struct EvidenceReader {
                 if column == 0 {
                     evidence.headingStems.insert(matched.stem)
                     evidence.headingSequence.append(matched.stem)
+                } else if column == 1 {
+                    evidence.bodyStems.insert(matched.stem)
                 }
             }
         }

@@ -11,7 +11,7 @@ import Testing
     @Test func theRulesApplyInTheirOrder() {
         #expect(Ranker.rules.map { $0.name } == [
             "coverage", "articleFit", "sameQuestion", "exactHeading", "attributeNamed", "questionForm", "wordOrder", "phrase", "exactForm", "intent", "question",
-            "senseOrder", "partOfSpeech", "senseHint", "quantity", "routing", "term",
+            "senseOrder", "partOfSpeech", "senseHint", "quantity", "routing", "term", "usesTerm",
         ])
         #expect(Set(Ranker.rules.map { $0.name }).count == Ranker.rules.count, "every rule has its own name")
     }

@@ -11,7 +11,7 @@ import Testing
         "aboutNamedTerm", "articleFitExponent", "attributeWantsChart", "attributeWantsFAQ", "besideFrequentCeiling", "body", "candidates", "context", "correctedWord",
         "coverageExponent", "defineWantsDefinition", "defineWantsExample", "differenceNamesAttribute",
         "differenceWantsDifference", "differenceWantsSummary", "enumerationBudget", "exactForm", "exampleWantsDefinition",
-        "exampleWantsExample", "heading", "headingIsTheQuery", "heldPhrase", "heldPhraseInQuestion", "laterSense", "namedArticlesProbed", "namedArticlesSearched",
+        "exampleWantsExample", "exampleWithoutTerm", "heading", "headingIsTheQuery", "heldPhrase", "heldPhraseInQuestion", "laterSense", "namedArticlesProbed", "namedArticlesSearched",
         "namesBothTerms", "namesOneTerm", "partOfSpeech", "phraseMatches", "questionAsksTheSame", "questionMatchesFAQ", "questionWantsChart", "questionWantsFAQ",
         "questionWordOrder", "sameQuestionForm", "senseHint", "statesQuantity", "terms",
     ]

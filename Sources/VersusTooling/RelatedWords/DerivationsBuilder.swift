@@ -29,9 +29,9 @@ public struct DerivationsBuilder: Sendable {
     /// The file's text: the licence as `#` comment lines, then one line a word,
     /// `word<TAB>form form …`, in byte order of the words.
     public func text() -> String {
-        var lines = ["# Derivations for Versus's query analysis, derived from WordNet 3.0 by `versus related-words`."]
-        lines += ["# Each line: a word, a tab, the words of the same root WordNet links it to (its `+` pointers).", "#"]
-        lines += wordNet.licence.split(separator: "\n", omittingEmptySubsequences: false).map { "# " + $0 }
+        var lines = wordNet.derivedFileHeader(
+            title: "Derivations for Versus's query analysis",
+            lineFormat: "a word, a tab, the words of the same root WordNet links it to (its `+` pointers).")
         for lemma in wordNet.lemmas.sorted() where RelatedWordsBuilder.isPlainWord(lemma) {
             let forms = derivations(of: lemma)
             if !forms.isEmpty { lines.append(lemma + "\t" + forms.joined(separator: " ")) }

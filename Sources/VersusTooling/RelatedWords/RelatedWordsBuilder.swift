@@ -7,7 +7,7 @@ import VersusEngine
 /// service (its gloss, "someone who pays for goods or services").
 ///
 /// The file is the resource, not WordNet: it carries WordNet's licence notice at its head and is
-/// rebuilt with `versus generate --related-words FILE`.
+/// rebuilt with `versus related-words`.
 public struct RelatedWordsBuilder: Sendable {
     /// Senses read per part of speech: WordNet lists the most frequent first, and a person who
     /// qualifies a term with a word means one of its common senses.
@@ -35,9 +35,9 @@ public struct RelatedWordsBuilder: Sendable {
         var lemmasPerStem: [String: Int] = [:]
         for entry in related { for stem in entry.stems { lemmasPerStem[stem, default: 0] += 1 } }
         let common = Int(Double(related.count) * Self.commonStemShare)
-        var lines = ["# Related words for Versus's query analysis, derived from WordNet 3.0 by `versus generate --related-words`."]
-        lines += ["# Each line: a word, a tab, the Porter stems of words its first senses are explained with or linked to.", "#"]
-        lines += wordNet.licence.split(separator: "\n", omittingEmptySubsequences: false).map { "# " + $0 }
+        var lines = wordNet.derivedFileHeader(
+            title: "Related words for Versus's query analysis",
+            lineFormat: "a word, a tab, the Porter stems of words its first senses are explained with or linked to.")
         for entry in related {
             let kept = entry.stems.filter { lemmasPerStem[$0, default: 0] <= common }.prefix(Self.stemsPerLemma)
             if !kept.isEmpty { lines.append(entry.lemma + "\t" + kept.joined(separator: " ")) }

@@ -102,3 +102,12 @@ public struct WordNet: Sendable {
         return lemma.lowercased().replacingOccurrences(of: "_", with: " ")
     }
 }
+
+extension WordNet {
+    /// The head of a file derived from WordNet that Versus bundles: what it is and how a line
+    /// reads, then WordNet's licence notice, as `#` comment lines.
+    func derivedFileHeader(title: String, lineFormat: String) -> [String] {
+        ["# \(title), derived from WordNet 3.0 by `versus related-words`.", "# Each line: \(lineFormat)", "#"]
+            + licence.split(separator: "\n", omittingEmptySubsequences: false).map { "# " + $0 }
+    }
+}

@@ -213,13 +213,21 @@ public struct QueryAnalyzer: Sendable {
             return found
         }
         let corrector = SpellingCorrector(lexicon: lexicon)
+        // Each word's one-typo correction, searched once (step 2 may ask twice: see below).
+        var oneTypoAway: [String: String?] = [:]
+        func oneTypoCorrection(of word: String) -> String? {
+            if let known = oneTypoAway[word] { return known }
+            let found = corrector.correction(for: word)
+            oneTypoAway[word] = .some(found)
+            return found
+        }
         // Another form of an indexed word ("thicker" of "thick") is not a misspelling, unless a
         // word one typo away is more common than every such form: at 100,000 articles "volly"
         // is "vol" ("vol-au-vent") and "ly", yet means "volley".
         func isFormOfAnIndexedWord(_ word: String) -> Bool {
             let found = forms(of: word)
             guard !found.isEmpty else { return false }
-            guard let corrected = corrector.correction(for: word) else { return true }
+            guard let corrected = oneTypoCorrection(of: word) else { return true }
             let formFrequency = found.map { lexicon.wordFrequency[$0] ?? 0 }.max() ?? 0
             return formFrequency >= lexicon.wordFrequency[corrected] ?? 0
         }
@@ -235,7 +243,7 @@ public struct QueryAnalyzer: Sendable {
             // frequent than the split's rarer half is one typo away: at 100,000 articles "compund"
             // splits into two rare indexed words, "comp" and "und", yet means "compound".
             let marker = corrector.markerCorrection(for: word)
-            let correction = marker ?? corrector.correction(for: word)
+            let correction = marker ?? oneTypoCorrection(of: word)
             if let parts = corrector.split(word), marker == nil,
                 correction.map({ corrector.splitIsLikelier(parts, than: $0) }) ?? true
             {

@@ -45,7 +45,6 @@ struct BM25 {
     let columnWeights: [Double]
     let termsWeight: Double
     private let idf: [Double]
-    private let alternativeStems: [[Set<String>]]
 
     init(query: AnalyzedQuery, lexicon: Lexicon, weights: RankingWeights) {
         let columns = Weights(weights)
@@ -55,7 +54,6 @@ struct BM25 {
         self.columnWeights = [columns.heading, columns.body, columns.context]
         self.termsWeight = columns.terms
         self.idf = query.terms.map { lexicon.inverseFrequency(of: $0) * correction.share(of: $0) }
-        self.alternativeStems = query.terms.map { term in term.alternatives.map { Set($0.map(PorterStemmer.stem)) } }
     }
 
     /// The score of a passage given the matched words of its heading, body and sense columns, and
@@ -63,35 +61,16 @@ struct BM25 {
     func score(columns: [[MatchedWord]], articleTermStems articleStems: [String], length: Int) -> Double {
         let normalization = Self.k1 * (1 - Self.b + Self.b * Double(max(length, 1)) / lexicon.averagePassageLength)
         var total = 0.0
-        for (t, term) in query.terms.enumerated() {
+        for (t, term) in query.terms.prefix(64).enumerated() {
             var frequency = 0.0
             for (column, words) in columns.enumerated() {
-                let count = t < 64
-                    ? words.reduce(0) { $0 + Int($1.terms >> UInt64(t) & 1) }
-                    : words.reduce(0) { $0 + (matches(term, t, $1) ? 1 : 0) }
+                let count = words.reduce(0) { $0 + Int($1.terms >> UInt64(t) & 1) }
                 frequency += columnWeights[column] * Double(count)
             }
-            frequency += termsWeight * Double(articleStems.filter { $0 == term.stem }.count)
+            frequency += termsWeight * Double(articleStems.reduce(0) { $0 + ($1 == term.stem ? 1 : 0) })
             guard frequency > 0 else { continue }
             total += idf[t] * frequency * (Self.k1 + 1) / (frequency + normalization)
         }
         return total
     }
-
-    private func matches(_ term: QueryTerm, _ index: Int, _ matched: MatchedWord) -> Bool {
-        if matched.stem == term.stem { return true }
-        if term.isPrefix && matched.word.hasPrefix(term.word) { return true }
-        return alternativeStems[index].contains { $0.contains(matched.stem) }
-    }
-}
-
-/// A word of a passage that FTS5 marked as matching the query, with its stem.
-struct MatchedWord {
-    var word: String
-    var stem: String
-    /// The word's place among the words of its text (0 for the first), for phrase evidence.
-    var position = 0
-    /// Bit `t` set when the word counts for query term `t` in bm25 (the first 64 terms; see
-    /// ``PassageMatcher``).
-    var terms: UInt64 = 0
 }

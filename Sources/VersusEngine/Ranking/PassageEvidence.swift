@@ -13,14 +13,19 @@ struct PassageEvidence: Sendable {
     var articleTermStems: [String] = []
     /// For a definition or example: the sense's definition text.
     var senseText: String?
-    /// The folded words of the passage that match the query, and their stems.
-    var matchedWords: Set<String> = []
-    var matchedStems: Set<String> = []
+    /// The query's stems the passage holds, by their numbers in the query's vocabulary
+    /// (``QueryVocabulary``).
+    var matchedStems = StemSet()
+    /// Bit `t` set for each query term `t` the passage holds: by stem, by every word of an
+    /// alternative, or as the start of the word being typed.
+    var coveredTerms: UInt64 = 0
+    /// Bit `t` set for each query term the passage holds exactly as typed, not only by stem.
+    var typedTerms: UInt64 = 0
     /// The stems of those matched in the body (an example's sentence, an FAQ's answer).
-    var bodyStems: Set<String> = []
+    var bodyStems = StemSet()
     /// The stems of those matched in the heading, as a set and in the order they occur.
-    var headingStems: Set<String> = []
-    var headingSequence: [String] = []
+    var headingStems = StemSet()
+    var headingSequence: [Int] = []
     /// Whether every word of the heading that says what it is about (not a stop word, an intent
     /// marker or a framing word) is a query word, by stem or alternative.
     var headingHoldsNothingElse = false

@@ -57,8 +57,8 @@ struct Ranker: Sendable {
         let terms = asksForSense && !named.isEmpty ? named : query.terms
         let total = RankingQuery.weight(of: terms)
         guard total > 0 else { return passages }
-        var stemsByArticle: [Int64: Set<String>] = [:]
-        for passage in passages { stemsByArticle[passage.articleID, default: []].formUnion(passage.matchedStems) }
+        var stemsByArticle: [Int64: StemSet] = [:]
+        for passage in passages { stemsByArticle[passage.articleID, default: StemSet()].formUnion(passage.matchedStems) }
         let coverageByArticle = stemsByArticle.mapValues { stems in
             RankingQuery.weight(of: terms.filter { $0.isCovered(within: stems) }) / total
         }

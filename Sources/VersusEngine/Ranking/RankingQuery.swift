@@ -3,6 +3,8 @@ struct RankingQuery: Sendable {
     let analyzed: AnalyzedQuery
     /// The query's terms, in query order, with their stems and weights.
     let terms: [TermForms]
+    /// The stems the query can match, numbered as in the passages' evidence.
+    let vocabulary: QueryVocabulary
     /// The terms' summed weight: what coverage and the heading's share are fractions of.
     let totalWeight: Double
     /// Whether the search is explained: the rules' factors then carry their reasons.
@@ -12,7 +14,9 @@ struct RankingQuery: Sendable {
         let share = CorrectedWordShare(weights)
         self.analyzed = analyzed
         isExplained = explained
-        terms = analyzed.terms.map { TermForms($0, share: share) }
+        let vocabulary = QueryVocabulary(analyzed)
+        self.vocabulary = vocabulary
+        terms = analyzed.terms.indices.map { TermForms($0, of: analyzed, vocabulary: vocabulary, share: share) }
         totalWeight = Self.weight(of: terms)
     }
 

@@ -9,19 +9,14 @@ struct EvidenceReader {
     let bm25: BM25
 
     /// The stems that stand for each phrase's two terms: their own and their one-word alternatives'.
-    let phraseForms: [(Set<String>, Set<String>)]
-    /// The stems of every query term and of its alternatives' words.
-    let queryForms: Set<String>
+    let phraseForms: [(StemSet, StemSet)]
 
     /// The reader of `query`'s evidence; bm25 with the column weights of `weights`.
     static func of(_ query: AnalyzedQuery, matcher: PassageMatcher, lexicon: Lexicon, weights: RankingWeights) -> Self {
-        func forms(_ term: QueryTerm) -> Set<String> {
-            Set([term.stem] + term.alternatives.filter { $0.count == 1 }.map { PorterStemmer.stem($0[0]) })
-        }
+        let forms = matcher.vocabulary.oneWordForms
         return Self(
             query: query, matcher: matcher, lexicon: lexicon, bm25: BM25(query: query, lexicon: lexicon, weights: weights),
-            phraseForms: query.phrases.map { (forms(query.terms[$0.first]), forms(query.terms[$0.second])) },
-            queryForms: Set(query.terms.flatMap { [$0.stem] + $0.alternatives.flatMap { $0.map(PorterStemmer.stem) } }))
+            phraseForms: query.phrases.map { (forms[$0.first], forms[$0.second]) })
     }
 
     func evidence(of row: CandidateRow) -> PassageEvidence {
@@ -37,27 +32,28 @@ struct EvidenceReader {
         if !query.phrases.isEmpty {
             evidence.phrasesHeld = query.phrases.indices.filter { phrase in columns.contains { holds(phrase, $0) } }.count
         }
-        let matchedCount = columns.reduce(0) { $0 + $1.count }
-        evidence.matchedWords.reserveCapacity(matchedCount)
-        evidence.matchedStems.reserveCapacity(matchedCount)
+        var prefixedTerms: UInt64 = 0
         for (column, words) in columns.enumerated() {
             for matched in words {
-                evidence.matchedWords.insert(matched.word)
-                evidence.matchedStems.insert(matched.stem)
+                evidence.typedTerms |= matched.typedTerms
+                prefixedTerms |= matched.prefixedTerms
+                guard let stem = matched.stem else { continue }
+                evidence.matchedStems.insert(stem)
                 if column == 0 {
-                    evidence.headingStems.insert(matched.stem)
-                    evidence.headingSequence.append(matched.stem)
+                    evidence.headingStems.insert(stem)
+                    evidence.headingSequence.append(stem)
                 } else if column == 1 {
-                    evidence.bodyStems.insert(matched.stem)
+                    evidence.bodyStems.insert(stem)
                 }
             }
         }
+        evidence.coveredTerms = matcher.vocabulary.coveredTerms(within: evidence.matchedStems) | prefixedTerms
         // Read only where ``ExactHeadingRule`` applies: not in a request for a meaning or an example.
         if row.kind == .faq || row.kind == .chart, query.intent != .define, query.intent != .example,
             let heading = row.heading, !evidence.headingStems.isEmpty
         {
             evidence.headingHoldsNothingElse = WordTokenizer.words(in: heading, limit: 16).allSatisfy { word in
-                QueryAnalyzer.asksHow(word) || StopWords.contains(word) || queryForms.contains(PorterStemmer.stem(word))
+                QueryAnalyzer.asksHow(word) || StopWords.contains(word) || matcher.holdsQueryStem(word)
             }
         }
         if row.kind == .faq {
@@ -76,7 +72,11 @@ struct EvidenceReader {
     private func holds(_ phrase: Int, _ matched: [MatchedWord]) -> Bool {
         let (first, second) = phraseForms[phrase]
         let gap = query.phrases[phrase].gap
-        let seconds = Set(matched.lazy.filter { second.contains($0.stem) }.map(\.position))
-        return matched.contains { first.contains($0.stem) && seconds.contains($0.position + gap) }
+        for word in matched {
+            guard let stem = word.stem, first.contains(stem) else { continue }
+            let wanted = word.position + gap
+            if matched.contains(where: { $0.position == wanted && $0.stem.map(second.contains) == true }) { return true }
+        }
+        return false
     }
 }

@@ -3,32 +3,48 @@
 /// need a `MATCH` and, with frequent words, seek through huge doclists for every row.
 struct PassageMatcher {
     let query: AnalyzedQuery
-    private let stems: Set<String>
-    private let alternativeStems: Set<String>
-    private let prefixes: [String]
+    /// The stems the query can match, numbered: a matched word is known by its stem's number.
+    let vocabulary: QueryVocabulary
+    /// The terms being typed, by position, with their words.
+    private let prefixes: [(term: Int, word: String)]
+    /// Each term's alternatives' words, as one set of stems: a word of any of them counts for the
+    /// term in bm25.
+    private let alternativeWords: [StemSet]
     /// The first two bytes of every form that can match (stems, alternatives, prefixes): a word
     /// that starts otherwise cannot match, so most words are skipped without being stemmed.
     /// (A Porter stem keeps its word's first two letters.)
     private let openings: Openings
-    /// Each term's alternatives as sets of stems, for ``termBits(word:stem:)``.
-    private let alternativeStemSets: [[Set<String>]]
     /// Each word is stemmed, and its terms found, once per query. A reference, so that copying the
     /// matcher (which Swift may do around the nested function of ``asciiMatches(in:)``) never
     /// copies the cache.
-    private let stemCache = StemCache()
+    private let cache = WordCache()
 
-    private final class StemCache {
-        var entries: [String: (stem: String, terms: UInt64)] = [:]
+    /// What a word of a passage is to the query.
+    fileprivate struct Entry {
+        /// The number of its stem in the vocabulary; nil when the query cannot match the stem.
+        var stem: Int?
+        /// Bit `t` set when the word counts for term `t` in bm25 (see ``MatchedWord/terms``).
+        var terms: UInt64
+        /// Bit `t` set when the word is term `t` as typed.
+        var typed: UInt64
+        /// Bit `t` set when term `t` is being typed and the word starts with it.
+        var prefixed: UInt64
+
+        var isMatch: Bool { stem != nil || prefixed != 0 }
+    }
+
+    private final class WordCache {
+        var entries: [String: Entry] = [:]
     }
 
     init(query: AnalyzedQuery) {
         self.query = query
-        stems = Set(query.terms.map(\.stem))
-        alternativeStems = Set(query.terms.flatMap { $0.alternatives.joined() }.map(PorterStemmer.stem))
-        prefixes = query.terms.filter(\.isPrefix).map(\.word)
-        alternativeStemSets = query.terms.map { term in term.alternatives.map { Set($0.map(PorterStemmer.stem)) } }
+        let vocabulary = QueryVocabulary(query)
+        self.vocabulary = vocabulary
+        prefixes = query.terms.indices.filter { query.terms[$0].isPrefix }.map { ($0, query.terms[$0].word) }
+        alternativeWords = vocabulary.alternativeSets.map { $0.reduce(StemSet()) { $0.union($1) } }
         var openings = Openings()
-        for form in stems.union(alternativeStems).union(prefixes) { openings.insert(Self.opening(Array(form.utf8))) }
+        for form in vocabulary.stems + prefixes.map(\.word) { openings.insert(Self.opening(Array(form.utf8))) }
         self.openings = openings
     }
 
@@ -52,37 +68,28 @@ struct PassageMatcher {
         return UInt16(first) << 8 | UInt16(second)
     }
 
-    func stem(_ word: String) -> String {
-        entry(word).stem
-    }
-
-    /// The word's stem and the query terms it matches, computed once per query.
-    private func entry(_ word: String) -> (stem: String, terms: UInt64) {
-        if let cached = stemCache.entries[word] { return cached }
-        let stem = PorterStemmer.stem(word)
-        let entry = (stem: stem, terms: termBits(word: word, stem: stem))
-        stemCache.entries[word] = entry
+    /// The word's stem number and the terms it matches, computed once per query.
+    private func entry(_ word: String) -> Entry {
+        if let cached = cache.entries[word] { return cached }
+        let stem = vocabulary.number(of: PorterStemmer.stem(word))
+        var entry = Entry(stem: stem, terms: 0, typed: 0, prefixed: 0)
+        for (t, term) in query.terms.prefix(64).enumerated() {
+            let bit = UInt64(1) << UInt64(t)
+            if term.word == word { entry.typed |= bit }
+            if let stem, stem == vocabulary.termStems[t] || alternativeWords[t].contains(stem) { entry.terms |= bit }
+        }
+        for (t, prefix) in prefixes where t < 64 && word.hasPrefix(prefix) {
+            entry.prefixed |= 1 << UInt64(t)
+            entry.terms |= 1 << UInt64(t)
+        }
+        cache.entries[word] = entry
         return entry
     }
 
-    /// Bit `t` is set when the word counts for query term `t` in bm25: it has the term's stem, the
-    /// term is the prefix being typed and the word starts with it, or the word is a word of one of
-    /// the term's alternatives. Only the first 64 terms have a bit (queries keep at most 32).
-    private func termBits(word: String, stem: String) -> UInt64 {
-        var bits: UInt64 = 0
-        for (t, term) in query.terms.prefix(64).enumerated() {
-            if stem == term.stem || (term.isPrefix && word.hasPrefix(term.word))
-                || alternativeStemSets[t].contains(where: { $0.contains(stem) })
-            {
-                bits |= 1 << UInt64(t)
-            }
-        }
-        return bits
-    }
-
-    /// Whether a word (with its stem) matches a query term or a word of an alternative.
-    func isMatch(word: String, stem: String) -> Bool {
-        stems.contains(stem) || alternativeStems.contains(stem) || prefixes.contains { word.hasPrefix($0) }
+    /// Whether a word is a form the query can match: its stem is a term's or an alternative's
+    /// word's. (Not the prefix being typed: see ``isMatch(word:)``.)
+    func holdsQueryStem(_ word: String) -> Bool {
+        entry(word).stem != nil
     }
 
     /// Whether a folded word matches, stemming it only when its opening could match.
@@ -92,7 +99,7 @@ struct PassageMatcher {
             (Self.opening(bytes), UInt16(bytes.first ?? 0) << 8)
         }
         guard openings.contains(opening.0) || openings.contains(opening.1) else { return false }
-        return isMatch(word: word, stem: stem(word))
+        return entry(word).isMatch
     }
 
     /// The matching words of a text.
@@ -102,9 +109,7 @@ struct PassageMatcher {
         var found: [MatchedWord] = []
         for (position, word) in WordTokenizer.words(in: text).enumerated() {
             let entry = entry(word)
-            if isMatch(word: word, stem: entry.stem) {
-                found.append(MatchedWord(word: word, stem: entry.stem, position: position, terms: entry.terms))
-            }
+            if entry.isMatch { found.append(MatchedWord(entry, at: position)) }
         }
         return found
     }
@@ -127,11 +132,8 @@ struct PassageMatcher {
         let first = UInt16(folded(word[0])) << 8
         let opening = first | UInt16(word.count > 1 ? folded(word[1]) : 0)
         guard openings.contains(opening) || openings.contains(first) else { return }
-        let text = WordTokenizer.folded(word)
-        let entry = entry(text)
-        if isMatch(word: text, stem: entry.stem) {
-            found.append(MatchedWord(word: text, stem: entry.stem, position: position, terms: entry.terms))
-        }
+        let entry = entry(WordTokenizer.folded(word))
+        if entry.isMatch { found.append(MatchedWord(entry, at: position)) }
     }
 
     /// The best fragment of `text` — the window of ``Snippet/maximumWords`` words with the most
@@ -171,5 +173,36 @@ struct PassageMatcher {
         if to > cursor { segments.append(.init(text: String(decoding: bytes[cursor..<to], as: UTF8.self), isMatch: false)) }
         if to < bytes.count { segments.append(.init(text: "…", isMatch: false)) }
         return Snippet(segments: Snippet.merged(segments))
+    }
+}
+
+/// A word of a passage that matches the query, as the evidence reader reads it.
+struct MatchedWord {
+    /// The number of its stem in the query's vocabulary; nil for a word that matched only as the
+    /// start of the word being typed.
+    var stem: Int?
+    /// The word's place among the words of its text (0 for the first), for phrase evidence.
+    var position = 0
+    /// Bit `t` set when the word counts for query term `t` in bm25: it has the term's stem, a
+    /// word of one of its alternatives, or starts with the term being typed. Only the first 64
+    /// terms have a bit (a query keeps at most ``QueryAnalyzer/maximumTerms``).
+    var terms: UInt64 = 0
+    /// Bit `t` set when the word is term `t` exactly as typed, not only a form of it.
+    var typedTerms: UInt64 = 0
+    /// Bit `t` set when term `t` is being typed and the word starts with it.
+    var prefixedTerms: UInt64 = 0
+
+    fileprivate init(_ entry: PassageMatcher.Entry, at position: Int) {
+        stem = entry.stem
+        self.position = position
+        terms = entry.terms
+        typedTerms = entry.typed
+        prefixedTerms = entry.prefixed
+    }
+
+    init(stem: Int?, position: Int = 0, terms: UInt64 = 0) {
+        self.stem = stem
+        self.position = position
+        self.terms = terms
     }
 }

@@ -59,7 +59,8 @@ struct Searcher: Sendable {
     ) throws -> [Hit] {
         guard !page.isEmpty else { return [] }
         let articles = try index.articles(ids: Set(page.map(\.evidence.articleID)))
-        let correctedStems = Set(query.corrections.flatMap { WordTokenizer.words(in: $0.to) }.map(PorterStemmer.stem))
+        let correctedStems = matcher.vocabulary.set(
+            of: query.corrections.flatMap { WordTokenizer.words(in: $0.to) }.map(PorterStemmer.stem))
         var hits: [Hit] = []
         for ranked in page {
             let passage = ranked.evidence

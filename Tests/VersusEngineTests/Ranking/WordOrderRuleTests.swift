@@ -25,7 +25,10 @@ import Testing
         (["git", "github"], ["git"], 0),
     ])
     func reversedWordPairs(_ query: [String], _ heading: [String], _ reversed: Int) {
-        let terms = query.map { TermForms(QueryTerm(word: $0)) }
-        #expect(WordOrderRule.reversedPairs(of: terms, in: heading.map(PorterStemmer.stem)) == reversed)
+        let analyzed = AnalyzedQuery(text: query.joined(separator: " "), terms: query.map { QueryTerm(word: $0) })
+        let vocabulary = QueryVocabulary(analyzed)
+        let terms = analyzed.terms.indices.map { TermForms($0, of: analyzed, vocabulary: vocabulary) }
+        let sequence = heading.compactMap { vocabulary.number(of: PorterStemmer.stem($0)) }
+        #expect(WordOrderRule.reversedPairs(of: terms, in: sequence) == reversed)
     }
 }

@@ -12,7 +12,7 @@ struct ExactFormRule: RankingRule {
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         let covered = query.coveredTerms(by: passage)
         let coveredWeight = RankingQuery.weight(of: covered)
-        let exact = covered.filter { passage.matchedWords.contains($0.term.word) }
+        let exact = covered.filter { $0.isTyped(in: passage) }
         guard coveredWeight > 0, !exact.isEmpty else { return nil }
         return query.factor(
             1 + exactForm * (RankingQuery.weight(of: exact) / coveredWeight),

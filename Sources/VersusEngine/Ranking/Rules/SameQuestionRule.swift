@@ -17,7 +17,7 @@ struct SameQuestionRule: RankingRule {
         // names, a label is read as holding the article's terms too.
         var held = passage.headingStems
         if passage.kind == .chart, query.analyzed.namedArticles[passage.article] != nil {
-            held.formUnion(passage.articleTermStems)
+            held.formUnion(query.vocabulary.set(of: passage.articleTermStems))
         }
         guard query.totalWeight > 0 else { return nil }
         let asked = query.terms.filter { $0.isCovered(within: held) }

@@ -24,7 +24,7 @@ struct WordOrderRule: RankingRule {
     /// How many pairs of consecutive query terms occur in `sequence` (matched stems in text
     /// order) only in the other order: the terms `git`, `github` against "Can I use GitHub
     /// without installing Git?" (1) and "Can I use Git without GitHub?" (0).
-    static func reversedPairs(of terms: [TermForms], in sequence: [String]) -> Int {
+    static func reversedPairs(of terms: [TermForms], in sequence: [Int]) -> Int {
         guard sequence.count > 1 else { return 0 }
         func positions(_ forms: TermForms) -> [Int] {
             sequence.indices.filter { forms.isForm(sequence[$0]) }

@@ -16,8 +16,17 @@ final class Lexicon: Sendable {
         var wordsB: [String]
         var stemsA: [String]
         var stemsB: [String]
-        /// The stems of both terms, A's then B's.
-        var stems: [String] { stemsA + stemsB }
+        /// The stems of both terms, A's then B's (kept: every candidate passage reads them).
+        let stems: [String]
+
+        init(slug: String, wordsA: [String], wordsB: [String], stemsA: [String], stemsB: [String]) {
+            self.slug = slug
+            self.wordsA = wordsA
+            self.wordsB = wordsB
+            self.stemsA = stemsA
+            self.stemsB = stemsB
+            stems = stemsA + stemsB
+        }
     }
 
     let generation: Int

@@ -26,9 +26,12 @@ struct RankingQuery: Sendable {
     /// intents under which an FAQ's question or a chart row's label is read for the query's words.
     var asksAQuestion: Bool { intent == .question || intent == .attribute }
 
-    /// The terms whose words the passage contains (see ``TermForms/isCovered(by:)``).
-    func coveredTerms(by passage: PassageEvidence) -> [TermForms] {
-        terms.filter { $0.isCovered(by: passage) }
+    /// The summed weight of the terms whose bits are set in `bits` (a passage's
+    /// ``PassageEvidence/coveredTerms``, say).
+    func weight(ofTerms bits: UInt64) -> Double {
+        var total = 0.0
+        for term in terms where bits & term.bit != 0 { total += term.weight }
+        return total
     }
 
     /// A rule's factor; `reason` is evaluated only when the search is explained.

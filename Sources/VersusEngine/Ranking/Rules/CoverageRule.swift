@@ -20,10 +20,10 @@ struct CoverageRule: RankingRule {
     static let weightsByName: WeightsByName = ["coverageExponent": \.coverageExponent]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
-        let covered = query.coveredTerms(by: passage)
-        let coverage = query.totalWeight > 0 ? max(RankingQuery.weight(of: covered) / query.totalWeight, Self.minimumCoverage) : 1
+        let covered = passage.coveredTerms
+        let coverage = query.totalWeight > 0 ? max(query.weight(ofTerms: covered) / query.totalWeight, Self.minimumCoverage) : 1
         return query.factor(
             pow(coverage, coverageExponent),
-            "contains \(covered.count) of \(query.terms.count) query words (\(Int((coverage * 100).rounded()))% of their weight)")
+            "contains \(covered.nonzeroBitCount) of \(query.terms.count) query words (\(Int((coverage * 100).rounded()))% of their weight)")
     }
 }

@@ -10,12 +10,12 @@ struct ExactFormRule: RankingRule {
     static let weightsByName: WeightsByName = ["exactForm": \.exactForm]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
-        let covered = query.coveredTerms(by: passage)
-        let coveredWeight = RankingQuery.weight(of: covered)
-        let exact = covered.filter { $0.isTyped(in: passage) }
-        guard coveredWeight > 0, !exact.isEmpty else { return nil }
+        let exact = passage.coveredTerms & passage.typedTerms
+        guard exact != 0 else { return nil }
+        let coveredWeight = query.weight(ofTerms: passage.coveredTerms)
+        guard coveredWeight > 0 else { return nil }
         return query.factor(
-            1 + exactForm * (RankingQuery.weight(of: exact) / coveredWeight),
-            "\(exact.count) of its matched query words appear as typed, not only by stem")
+            1 + exactForm * (query.weight(ofTerms: exact) / coveredWeight),
+            "\(exact.nonzeroBitCount) of its matched query words appear as typed, not only by stem")
     }
 }

@@ -19,7 +19,8 @@
 ///    with the best passage of step 1 (``Lexicon/namedArticlesByCoverage(_:fit:)``; an article's
 ///    passages are a rowid range: a few seeks).
 /// 3. **Phrases.** The first ``Settings/phraseMatches`` passages that hold each of the query's
-///    phrases word for word (FTS5 phrase queries: a phrase of two common words is rare). Not for
+///    phrases (FTS5 phrase queries, or `NEAR` around a small word inside: see
+///    ``QueryPhrase/matchExpression``; a phrase of two common words is rare). Not for
 ///    a phrase with a stop word ("first in"): FTS5 reads the stop word's positions in every
 ///    passage of the other word, milliseconds for a few passages that the ranking still finds;
 ///    nor when both words are in more passages than ``Settings/enumerationBudget``.

@@ -40,4 +40,29 @@ import Testing
             #expect(query.terms[phrase.first].word == phrase.words.first && query.terms[phrase.second].word == phrase.words.last)
         }
     }
+
+    /// The FTS5 query that brings a phrase's passages: the phrase itself, or with a small word
+    /// between its terms, the two terms that far apart (the small word's doclist is never read).
+    @Test(arguments: [
+        (["mixed", "content"], #""mixed content""#), (["statute", "of", "limitations"], #"NEAR("statute" "limitations", 1)"#),
+    ])
+    func phraseQueries(_ words: [String], _ expected: String) {
+        #expect(QueryPhrase(words: words, first: 0, second: 1).matchExpression == expected)
+    }
+
+    /// FTS5 runs the query of a phrase with a small word inside, and it lists the passages that
+    /// hold the phrase, among them the word for word ones.
+    @Test func aPhraseWithASmallWordListsItsPassages() throws {
+        let index = TestSupport.corpusIndex
+        let phrase = try #require(try index.analyze("cost of goods").phrases.first)
+        let (listed, wordForWord) = try index.store.read { reader in
+            let filter = try SearchFilter(request: SearchRequest(query: ""), reader: reader)
+            return (
+                try reader.rowids(matching: phrase.matchExpression, filter: filter),
+                try reader.rowids(matching: #""cost of goods""#, filter: filter)
+            )
+        }
+        #expect(!wordForWord.isEmpty)
+        #expect(Set(wordForWord).isSubset(of: Set(listed)))
+    }
 }

@@ -109,7 +109,7 @@ struct PassageMatcher {
         var found: [MatchedWord] = []
         for (position, word) in WordTokenizer.words(in: text).enumerated() {
             let entry = entry(word)
-            if entry.isMatch { found.append(MatchedWord(entry, at: position)) }
+            if entry.isMatch { Self.append(MatchedWord(entry, at: position), to: &found) }
         }
         return found
     }
@@ -133,7 +133,14 @@ struct PassageMatcher {
         let opening = first | UInt16(word.count > 1 ? folded(word[1]) : 0)
         guard openings.contains(opening) || openings.contains(first) else { return }
         let entry = entry(WordTokenizer.folded(word))
-        if entry.isMatch { found.append(MatchedWord(entry, at: position)) }
+        if entry.isMatch { Self.append(MatchedWord(entry, at: position), to: &found) }
+    }
+
+    /// Appends a match, making room for eight at the first: most texts match a few words, and
+    /// growing an array from empty one by one reallocated it up to four times.
+    @inline(__always) private static func append(_ word: MatchedWord, to found: inout [MatchedWord]) {
+        if found.isEmpty { found.reserveCapacity(8) }
+        found.append(word)
     }
 
     /// The best fragment of `text` — the window of ``Snippet/maximumWords`` words with the most

@@ -11,12 +11,15 @@ import GRDB
 /// CREATE TABLE passage (id INTEGER PRIMARY KEY, article_id REFERENCES article ON DELETE CASCADE,
 ///                       ordinal, kind, term, sense_rank, length)
 /// CREATE VIRTUAL TABLE passage_fts USING fts5(heading, body, context, terms, kind UNINDEXED,
+///                       term UNINDEXED, article_id UNINDEXED, sense_rank UNINDEXED, length UNINDEXED,
 ///                       tokenize='porter unicode61 remove_diacritics 2')
 /// CREATE TABLE vocabulary (word PRIMARY KEY, articles)   -- surface words, for spelling correction
 /// CREATE TABLE stem_frequency (stem PRIMARY KEY, passages) -- passage frequency of each indexed stem
 /// ```
 ///
-/// `passage_fts` owns the passage text (rowid = `passage.id`), so text is stored once. Its
+/// `passage_fts` owns the passage text (rowid = `passage.id`), so text is stored once; it repeats
+/// the passage's kind, term, article, sense and length (unindexed) so that a search reads a
+/// candidate's whole row from FTS5's content table in one lookup. Its
 /// columns are weighted apart by the ranker: `heading` (FAQ question, chart label, the term),
 /// `body` (the passage text), `context` (for an example, the sense it illustrates) and `terms`
 /// (the article's two terms, repeated on every passage so that a query naming them lifts the
@@ -36,7 +39,7 @@ public enum IndexSchema {
     /// GRDB's migrator is the one record of it: each version registers one migration named
     /// `v<version>` that creates the whole schema, so an index written by another version holds a
     /// migration this build does not know (``DatabaseMigrator/hasBeenSuperseded(_:)``).
-    public static let version = 5
+    public static let version = 6
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -77,6 +80,10 @@ public enum IndexSchema {
                 t.column("context")
                 t.column("terms")
                 t.column("kind").notIndexed()
+                t.column("term").notIndexed()
+                t.column("article_id").notIndexed()
+                t.column("sense_rank").notIndexed()
+                t.column("length").notIndexed()
             }
             try db.create(table: "stem_frequency", options: .withoutRowID) { t in
                 t.primaryKey("stem", .text)

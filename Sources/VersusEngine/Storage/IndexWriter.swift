@@ -30,7 +30,8 @@ struct IndexWriter {
     /// ```sql
     /// INSERT INTO article (...) VALUES (...)
     /// INSERT INTO passage (article_id, ordinal, kind, term, sense_rank, length) VALUES (...)
-    /// INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (...)
+    /// INSERT INTO passage_fts (rowid, heading, body, context, terms, kind, term, article_id, sense_rank, length)
+    ///   VALUES (...)
     /// ```
     func insert(_ prepared: PreparedArticle, from file: SourceFile, at time: Double) throws -> Int {
         let article = prepared.article
@@ -51,10 +52,14 @@ struct IndexWriter {
             in: db)
         let insertText = RawStatement(
             try db.cachedStatement(
-                sql: "INSERT INTO passage_fts (rowid, heading, body, context, terms, kind) VALUES (?, ?, ?, ?, ?, ?)"),
+                sql: """
+                    INSERT INTO passage_fts (rowid, heading, body, context, terms, kind, term, article_id, sense_rank, length)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """),
             in: db)
         insertPassage.bind(articleID, at: 1)
         insertText.bind(prepared.terms, at: 5)
+        insertText.bind(articleID, at: 8)
         for (ordinal, passage) in prepared.passages.enumerated() {
             insertPassage.bind(ordinal, at: 2)
             insertPassage.bind(passage.kind.rawValue, at: 3)
@@ -67,6 +72,9 @@ struct IndexWriter {
             insertText.bind(passage.text, at: 3)
             insertText.bind(passage.sense, at: 4)
             insertText.bind(passage.kind.rawValue, at: 6)
+            insertText.bind(passage.term.rawValue, at: 7)
+            insertText.bind(passage.senseRank, at: 9)
+            insertText.bind(prepared.lengths[ordinal], at: 10)
             try insertText.run()
         }
         return prepared.passages.count

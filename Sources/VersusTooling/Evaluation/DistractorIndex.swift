@@ -6,8 +6,10 @@ import VersusEngine
 ///
 /// The cache folder is `<cache>/distractors-<N>-seed-<S>/<key>/`, where the key is a
 /// fingerprint of the set's corpus folder (every file's path and bytes), the generator's
-/// version (``WordNetCorpus/generatorVersion``) and the WordNet files' sizes: a changed corpus,
-/// generator or database gets a new folder, so an index is never reused for other content. It
+/// version (``WordNetCorpus/generatorVersion``), the index schema's version and the WordNet
+/// files' sizes: a changed corpus, generator, schema or database gets a new folder, so an index
+/// is never reused for other content, nor opened by a build that would erase it as another
+/// version's (and then evaluate an empty index). It
 /// holds `articles/` (the distractors, with WordNet's licence) and `index.sqlite`; a `complete`
 /// stamp is written last, and a folder without it (an interrupted build) is built again.
 ///
@@ -36,6 +38,7 @@ public struct DistractorIndex: Sendable {
         self.corpus = corpus
         var key = Fingerprint()
         key.add("generator \(WordNetCorpus.generatorVersion)\n")
+        key.add("schema \(IndexSchema.version)\n")
         for file in WordNet.requiredFiles {
             let size = (try? FileManager.default.attributesOfItem(atPath: wordNetDirectory + "/" + file)[.size] as? Int) ?? -1
             key.add("\(file) \(size)\n")

@@ -38,6 +38,8 @@ extension GlobalOptions {
         switch event {
         case .building(let corpus): "No index at \(db) yet: indexing \(corpus)/ first."
         case .indexingEmpty(let corpus): "The index at \(db) is empty: indexing \(corpus)/."
+        case .reindexingOtherVersion(let roots):
+            "The index at \(db) was written by another version of Versus: indexing \(roots.joined(separator: ", ")) again."
         case .refreshing: "The indexed files changed: updating \(db)."
         case .indexed(let report): IndexCommand.summary(of: report)
         case .refreshSkippedBusy: "Another process is updating \(db): answering from its last committed content."

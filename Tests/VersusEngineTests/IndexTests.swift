@@ -46,6 +46,29 @@ import Testing
         #expect(throws: VersusError.articleNotFound("salt-vs-pepper")) { try index.article(slug: "salt-vs-pepper") }
     }
 
+    /// An index written by another version of Versus is erased when opened for searching, and
+    /// the folders it remembers are indexed again even without refresh: a search never answers
+    /// from an index that the upgrade emptied.
+    @Test(arguments: [true, false])
+    func anotherVersionsIndexIsRebuiltOnOpen(_ refresh: Bool) throws {
+        let folder = try TestSupport.temporaryFolder()
+        let corpus = folder + "/corpus"
+        try TestSupport.write(article("Tea", "Coffee"), to: corpus + "/tea-vs-coffee.txt")
+        let path = folder + "/index.sqlite"
+        do {
+            let index = try ArticleIndex.open(at: path, creating: true)
+            _ = try index.update(from: [corpus])
+            // Another version's index: its migration is one this build does not know.
+            try index.store.pool.write { try $0.execute(sql: "UPDATE grdb_migrations SET identifier = 'v999'") }
+            try index.store.close()
+        }
+        var events: [String] = []
+        let index = try ArticleIndex.open(at: path, policy: OpenPolicy(refresh: refresh), events: { events.append("\($0)") })
+        #expect(events.first?.hasPrefix("reindexingOtherVersion") == true, "\(events)")
+        #expect(try index.stats().articles == 1)
+        #expect(try index.search(SearchRequest(query: "coffee")).hits.first?.article == "tea-vs-coffee")
+    }
+
     /// The kept passage frequencies always equal what `fts5vocab` computes from the index itself,
     /// through additions, edits, deletions and an article refused for its duplicate slug (whose
     /// words, counted while it was parsed, come off again).

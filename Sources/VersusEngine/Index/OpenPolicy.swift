@@ -27,6 +27,10 @@ public struct OpenPolicy: Sendable {
         case building(corpus: String)
         /// The index held nothing and remembered no folder (e.g. rebuilt for a new schema).
         case indexingEmpty(corpus: String)
+        /// The index was written by another version of Versus and opening it erased it: the
+        /// folders it remembers are indexed again, with or without ``OpenPolicy/refresh``, since
+        /// it could answer nothing before.
+        case reindexingOtherVersion(roots: [String])
         /// Files under the indexed folders changed: they are being indexed again.
         case refreshing
         /// An indexing run finished.
@@ -69,6 +73,14 @@ extension ArticleIndex {
             guard let readOnly = try? open(at: path, readOnly: true, weights: weights, synonyms: synonyms) else { throw error }
             events(.openedReadOnly(error))
             return readOnly
+        }
+        if opened.store.erasedOtherVersion {
+            let roots = try opened.roots().filter { fileManager.fileExists(atPath: $0) }
+            if !roots.isEmpty {
+                events(.reindexingOtherVersion(roots: roots))
+                events(.indexed(try opened.update(from: roots, progress: progress)))
+                return opened
+            }
         }
         if let corpus, try opened.roots().isEmpty, try opened.stats().articles == 0 {
             events(.indexingEmpty(corpus: corpus))

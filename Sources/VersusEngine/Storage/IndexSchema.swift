@@ -102,9 +102,10 @@ public enum IndexSchema {
     }
 
     /// Brings a writable index to this version's schema: creates it in a new file, and erases an
-    /// index of another version — derived data — keeping its roots so that the next refresh
-    /// re-indexes them.
-    static func prepare(_ pool: DatabasePool) throws {
+    /// index of another version — derived data — keeping its roots so that they can be indexed
+    /// again. Returns whether it erased one.
+    @discardableResult
+    static func prepare(_ pool: DatabasePool) throws -> Bool {
         if try pool.read(migrator.hasBeenSuperseded) {
             let roots = (try? pool.read { try IndexMeta.roots($0) }) ?? []
             try pool.erase()
@@ -112,8 +113,10 @@ public enum IndexSchema {
             if !roots.isEmpty {
                 try pool.write { try IndexMeta.set("roots", to: IndexMeta.encode(roots), in: $0) }
             }
+            return true
         } else {
             try migrator.migrate(pool)
+            return false
         }
     }
 

@@ -10,10 +10,14 @@ final class IndexStore: Sendable {
     let path: String
     /// The connections; only the store and tests that inspect or damage the file use them directly.
     let pool: DatabasePool
+    /// Whether the file held an index written by another version of Versus, which opening erased
+    /// (keeping its roots): it holds nothing until they are indexed again.
+    let erasedOtherVersion: Bool
 
-    private init(path: String, pool: DatabasePool) {
+    private init(path: String, pool: DatabasePool, erasedOtherVersion: Bool) {
         self.path = path
         self.pool = pool
+        self.erasedOtherVersion = erasedOtherVersion
     }
 
     /// The page cache of an indexing run, in KiB: FTS5 segment merges reread recent pages.
@@ -70,11 +74,11 @@ final class IndexStore: Sendable {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            if !readOnly { try IndexSchema.prepare(pool) }
+            let erased = readOnly ? false : try IndexSchema.prepare(pool)
             guard try pool.read(IndexSchema.isCurrent) else {
                 throw VersusError.indexUnusable(path: path, reason: "it was written by another version of Versus")
             }
-            return IndexStore(path: path, pool: pool)
+            return IndexStore(path: path, pool: pool, erasedOtherVersion: erased)
         } catch let error as VersusError {
             throw error
         } catch let error as DatabaseError {

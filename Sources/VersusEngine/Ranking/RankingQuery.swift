@@ -9,6 +9,9 @@ struct RankingQuery: Sendable {
     let totalWeight: Double
     /// Whether the search is explained: the rules' factors then carry their reasons.
     let isExplained: Bool
+    /// For each term but the last, whether the query joins it to the next with "or", "and" or
+    /// "vs" ("udp or tcp"): a pair whose order says nothing.
+    let joinedToNext: [Bool]
 
     init(_ analyzed: AnalyzedQuery, weights: RankingWeights = .default, explained: Bool = false) {
         let share = CorrectedWordShare(weights)
@@ -18,6 +21,15 @@ struct RankingQuery: Sendable {
         self.vocabulary = vocabulary
         terms = analyzed.terms.indices.map { TermForms($0, of: analyzed, vocabulary: vocabulary, share: share) }
         totalWeight = Self.weight(of: terms)
+        joinedToNext = Self.joinedToNext(analyzed.terms, in: WordTokenizer.words(in: analyzed.text, limit: QueryAnalyzer.maximumTerms * 4))
+    }
+
+    /// Whether each term is followed in `words` by a pair's connective and then the next term.
+    static func joinedToNext(_ terms: [QueryTerm], in words: [String]) -> [Bool] {
+        terms.indices.dropLast().map { t in
+            guard let at = words.firstIndex(of: terms[t].word), at + 2 < words.count else { return false }
+            return Lexicon.pairConnectives.contains(words[at + 1]) && words[at + 2] == terms[t + 1].word
+        }
     }
 
     var intent: QueryIntent { analyzed.intent }

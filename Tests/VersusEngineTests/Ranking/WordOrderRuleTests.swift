@@ -4,7 +4,8 @@ import Testing
 /// `wordOrder`:
 /// - under a question, an FAQ whose question holds consecutive query words only in the other
 ///   order is divided by `1 + questionWordOrder × share` of the pairs reversed;
-/// - the same order, keywords, or another passage kind lose nothing.
+/// - the same order, keywords, another passage kind, or a pair the query joins with "or", "and"
+///   or "vs" lose nothing.
 @Suite struct WordOrderRuleTests {
     @Test(arguments: [
         ("can i use git without github", Passage.faq("Can I use Git without GitHub?", article: "git-vs-github"), Double?.none),
@@ -13,6 +14,9 @@ import Testing
         ("can i use git without github", Passage(kind: .chart, heading: "GitHub without Git", article: "git-vs-github"), nil),
         ("does tea have caffeine", .faq("Does caffeine come with tea?"), 1 / 1.3),
         ("tea caffeine", .faq("Does caffeine come with tea?"), nil),
+        ("does coffee or tea have more caffeine", Passage.faq("Does tea or coffee have more caffeine?"), Double?.none),
+        ("is coffee and tea a diuretic", .faq("Are tea and coffee diuretics?"), nil),
+        ("does coffee beat tea for caffeine", .faq("Does tea beat coffee for caffeine?"), 1.0 / 1.2),
     ])
     func reversedPairsCountAgainst(_ query: String, _ passage: Passage, _ expected: Double?) {
         #expect(RuleFixtures.same(RuleFixtures.factor(WordOrderRule.self, query, passage), expected))

@@ -4,13 +4,14 @@
 enum ContentHash {
     static func of(_ bytes: some Collection<UInt8>) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let contiguous = bytes.withContiguousStorageIfAvailable { buffer in
+        // nil when the bytes are not stored contiguously: then they are walked one by one.
+        let walked: Void? = bytes.withContiguousStorageIfAvailable { buffer in
             for byte in buffer {
                 hash ^= UInt64(byte)
                 hash &*= 0x0000_0100_0000_01B3
             }
         }
-        if contiguous == nil {
+        if walked == nil {
             for byte in bytes {
                 hash ^= UInt64(byte)
                 hash &*= 0x0000_0100_0000_01B3

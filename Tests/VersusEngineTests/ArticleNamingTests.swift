@@ -235,3 +235,35 @@ enum ArticleNamingFixture {
         #expect(named == ["debit-card-vs-credit-card": .a])
     }
 }
+
+/// A term of several words written together ("wifi" for "Wi-Fi") names it and matches its words,
+/// unless the word is itself a term's word, which means its own term ("touchdown").
+@Suite struct JoinedTermNamingTests {
+    static let lexicon = Lexicon(
+        generation: 0, wordFrequency: [:],
+        articles: [
+            ("ethernet-vs-wi-fi", "Ethernet", "Wi-Fi"), ("touchdown-vs-field-goal", "Touchdown", "Field Goal"),
+            ("land-vs-touch-down", "Land", "Touch Down"), ("us-vs-uk", "U.S.", "U.K."),
+        ])
+
+    @Test(arguments: [
+        ("how is ethernet different from wifi", ["ethernet-vs-wi-fi"]),
+        ("wifi password", ["ethernet-vs-wi-fi"]),
+        ("wi-fi password", ["ethernet-vs-wi-fi"]),
+        ("touchdown example sentence", ["touchdown-vs-field-goal"]),
+        ("fieldgoal", ["touchdown-vs-field-goal"]),
+        // Fewer than four letters written together: another word.
+        ("us", []),
+    ])
+    func aTermWrittenTogetherNamesIt(_ text: String, _ named: [String]) {
+        #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
+    }
+
+    @Test func itMatchesTheTermsWords() throws {
+        let query = QueryAnalyzer(lexicon: Self.lexicon).analyze("wifi password")
+        let wifi = try #require(query.terms.first { $0.word == "wifi" })
+        #expect(wifi.alternatives.contains(["wi", "fi"]))
+        let touchdown = try #require(QueryAnalyzer(lexicon: Self.lexicon).analyze("touchdown rules").terms.first)
+        #expect(!touchdown.alternatives.contains(["touch", "down"]))
+    }
+}

@@ -54,6 +54,10 @@ final class Lexicon: Sendable {
     let terms: [Term]
     /// Indices into ``terms`` by the stem of each that the fewest terms share.
     let termsByStem: [String: [Int]]
+    /// The words of each term of several, by those words written together ("wifi" for "Wi-Fi",
+    /// "email" for "E-mail", "icecream" for "ice cream"): people type a compound either way.
+    /// Only joined forms of at least ``minimumJoinedLength`` letters.
+    let termPartsByJoined: [String: [String]]
     /// Each article's terms A and B as indices into ``terms`` (nil for a term without words).
     let termIDs: [(a: Int?, b: Int?)]
 
@@ -127,6 +131,12 @@ final class Lexicon: Sendable {
         self.articles = entries
         self.terms = distinct
         self.termsByStem = byStem
+        var parts: [String: [String]] = [:]
+        for term in distinct where term.words.count > 1 {
+            let joined = term.words.joined()
+            if joined.count >= Self.minimumJoinedLength, parts[joined] == nil { parts[joined] = term.words }
+        }
+        self.termPartsByJoined = parts
         self.termIDs = termIDs
         self.articleBySlug = Dictionary(entries.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let bySlug = articleBySlug
@@ -310,6 +320,17 @@ extension Lexicon {
 }
 
 extension Lexicon {
+    /// The shortest term written together that ``termPartsByJoined`` keeps: shorter ones are
+    /// mostly other words ("U.S." written together is "us").
+    static let minimumJoinedLength = 4
+
+    /// The words of several of a term that `word` writes together ("wifi": wi, fi), if any; none
+    /// for a word that is itself a term's word, which means its own term ("touchdown" is not
+    /// "touch down").
+    func termParts(joinedAs word: String) -> [String]? {
+        termWords.contains(word) ? nil : termPartsByJoined[word]
+    }
+
     /// The words that join the two sides of a pair ("debit or credit card").
     static let pairConnectives: Set<String> = ["vs", "versus", "v", "or", "and"]
 

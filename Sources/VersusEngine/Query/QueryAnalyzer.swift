@@ -157,12 +157,14 @@ public struct AnalyzedQuery: Sendable, Equatable {
 /// 1. split into words exactly as the index tokenizer does (so `it's`, `C++`, `a-b`, quotes,
 ///    `AND`, `col:`, `*`, NUL and emoji are only separators or plain words);
 /// 2. correct words the index does not contain against its vocabulary;
-/// 3. recognize the articles whose terms the query names;
+/// 3. recognize the articles whose terms the query names (a term of several words also when
+///    written together: "wifi" names "Wi-Fi", ``Lexicon/termParts(joinedAs:)``);
 /// 4. read the intent from marker words ("meaning", "in a sentence", "vs") and question form;
 /// 5. keep as matching terms the words left after markers, framing words and stop words,
 ///    never dropping a word of an article's terms (`who`, `less`), and never leaving nothing;
 /// 6. add synonyms, the forms of a word that Porter stems apart (see ``WordVariants``) and its
-///    derivations (``Derivations``: "curable", cure); mark the last word as a prefix when asked.
+///    derivations (``Derivations``: "curable", cure) and the words of a term it writes together
+///    ("wifi": "wi fi"); mark the last word as a prefix when asked.
 public struct QueryAnalyzer: Sendable {
     /// More words than this add cost but no precision; the rest of a very long query is ignored.
     public static let maximumTerms = 32
@@ -281,13 +283,21 @@ public struct QueryAnalyzer: Sendable {
         func namingForms(_ word: String) -> [String] {
             [word] + (lexicon.termWords.contains(word) ? [] : variants[word] ?? []) + (synonymWords[word] ?? [])
         }
-        var named = lexicon.namedArticles(words: words.map(namingForms))
+        // A term of several words written together names it as the words would ("wifi" names
+        // "Wi-Fi"): its parts stand in the following positions.
+        func namingPositions(_ words: [String]) -> [[String]] {
+            words.flatMap { word -> [[String]] in
+                guard let parts = lexicon.termParts(joinedAs: word) else { return [namingForms(word)] }
+                return [namingForms(word) + [parts[0]]] + parts.dropFirst().map { [$0] }
+            }
+        }
+        var named = lexicon.namedArticles(words: namingPositions(words))
         // A word that says how to answer (an intent marker, a framing word, a part of speech)
         // names an article only when no other word of the query does: on a real site each is some
         // article's term ("Example vs. Sample", "Adjective vs. Noun"), yet "whom in a sentence
         // example" is about whom. It still completes a pair that other words name ("example vs sample").
         if words.contains(where: Self.asksHow) {
-            let namedByContent = lexicon.namedArticles(words: words.filter { !Self.asksHow($0) }.map(namingForms))
+            let namedByContent = lexicon.namedArticles(words: namingPositions(words.filter { !Self.asksHow($0) }))
             if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }
         }
         // So does a stop word, while a word that is neither names one: on a real site "a", "in" and
@@ -295,7 +305,7 @@ public struct QueryAnalyzer: Sendable {
         // about process alone.
         if words.contains(where: StopWords.contains) {
             let namedByContent = lexicon.namedArticles(
-                words: words.filter { !StopWords.contains($0) && !Self.asksHow($0) }.map(namingForms))
+                words: namingPositions(words.filter { !StopWords.contains($0) && !Self.asksHow($0) }))
             if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }
         }
         // A request for a meaning or a usage writes its subject first and then the words that say
@@ -304,7 +314,7 @@ public struct QueryAnalyzer: Sendable {
         // A pair that content words name whole stays ("famous examples of glaciers and icebergs" is
         // about the pair), unless one word names both its terms ("votes": "Vote vs. Voting").
         func namedBySubject(_ words: [String]) -> [String: TermSide] {
-            lexicon.namedArticles(words: words.filter { !Self.asksHow($0) && !StopWords.contains($0) }.map(namingForms))
+            lexicon.namedArticles(words: namingPositions(words.filter { !Self.asksHow($0) && !StopWords.contains($0) }))
         }
         if words.indices.contains(where: { Self.asksForSense(words, at: $0) }),
             let subject = Self.subjectWords(of: words, naming: { !namedBySubject($0).isEmpty })
@@ -318,7 +328,9 @@ public struct QueryAnalyzer: Sendable {
             named = named.filter { namedBySubject[$0.key] != nil || isWholePair($0.key) }
         }
         // The forms under which a word stands for a term's word: itself, its variants, its synonyms.
-        func termForms(_ word: String) -> [String] { [word] + (variants[word] ?? []) + (synonymWords[word] ?? []) }
+        func termForms(_ word: String) -> [String] {
+            [word] + (variants[word] ?? []) + (synonymWords[word] ?? []) + (lexicon.termParts(joinedAs: word) ?? [])
+        }
         func wordsNaming(_ articles: some Sequence<String>) -> Set<String> {
             let stems = Set(articles.flatMap { slug in
                 lexicon.articleBySlug[slug].map { lexicon.articles[$0].stems } ?? []
@@ -394,6 +406,10 @@ public struct QueryAnalyzer: Sendable {
             }
             for form in (variants[terms[i].word] ?? []) + derived where !terms[i].alternatives.contains([form]) {
                 terms[i].alternatives.append([form])
+            }
+            // A term of several words written together also matches as those words ("wifi": "Wi-Fi").
+            if let parts = lexicon.termParts(joinedAs: terms[i].word), !terms[i].alternatives.contains(parts) {
+                terms[i].alternatives.append(parts)
             }
         }
         // In a request for a meaning or an example of a named term, the other words say which

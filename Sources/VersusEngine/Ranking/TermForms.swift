@@ -34,7 +34,7 @@ struct TermForms: Sendable {
 
     /// Whether `stems` include the term's stem or all the words of one of its alternatives.
     func isCovered(within stems: StemSet) -> Bool {
-        stems.contains(stem) || alternatives.contains { stems.isSuperset(of: $0) }
+        stems.holdsTerm(stem: stem, alternatives: alternatives)
     }
 
     /// Whether the stem numbered `stem` is the term's or a one-word alternative's.

@@ -206,10 +206,4 @@ struct MatchedWord {
         typedTerms = entry.typed
         prefixedTerms = entry.prefixed
     }
-
-    init(stem: Int?, position: Int = 0, terms: UInt64 = 0) {
-        self.stem = stem
-        self.position = position
-        self.terms = terms
-    }
 }

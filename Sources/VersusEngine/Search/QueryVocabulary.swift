@@ -7,8 +7,8 @@
 /// rules, each building it, number the stems alike.
 struct QueryVocabulary: Sendable {
     /// The stems, by number.
-    private(set) var stems: [String] = []
-    private var numbers: [String: Int] = [:]
+    let stems: [String]
+    private let numbers: [String: Int]
     /// Each term's own stem, by number.
     let termStems: [Int]
     /// Each term's alternatives, each as the set of its words' stems.
@@ -53,15 +53,13 @@ struct QueryVocabulary: Sendable {
         StemSet(stems.compactMap(number(of:)))
     }
 
-    /// Whether `stems` hold term `t`: its stem, or every word of one of its alternatives.
-    func covers(_ t: Int, within stems: StemSet) -> Bool {
-        stems.contains(termStems[t]) || alternativeSets[t].contains { stems.isSuperset(of: $0) }
-    }
-
-    /// Bit `t` set for each term `t` that `stems` hold (``covers(_:within:)``); the first 64 terms.
+    /// Bit `t` set for each term `t` that `stems` hold: its stem, or every word of one of its
+    /// alternatives (``StemSet/holdsTerm(stem:alternatives:)``); the first 64 terms.
     func coveredTerms(within stems: StemSet) -> UInt64 {
         var bits: UInt64 = 0
-        for t in termStems.indices.prefix(64) where covers(t, within: stems) { bits |= 1 << UInt64(t) }
+        for t in termStems.indices.prefix(64) where stems.holdsTerm(stem: termStems[t], alternatives: alternativeSets[t]) {
+            bits |= 1 << UInt64(t)
+        }
         return bits
     }
 }

@@ -41,6 +41,11 @@ struct StemSet: Sendable, Equatable {
         return other.rest.indices.allSatisfy { other.rest[$0] & ~(($0 < rest.count) ? rest[$0] : 0) == 0 }
     }
 
+    /// Whether the set holds a term: its stem `stem`, or every stem of one of its `alternatives`.
+    func holdsTerm(stem: Int, alternatives: [StemSet]) -> Bool {
+        contains(stem) || alternatives.contains { isSuperset(of: $0) }
+    }
+
     func isDisjoint(with other: StemSet) -> Bool {
         guard low & other.low == 0, high & other.high == 0 else { return false }
         return zip(rest, other.rest).allSatisfy { $0 & $1 == 0 }

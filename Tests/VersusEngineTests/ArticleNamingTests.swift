@@ -175,7 +175,8 @@ enum ArticleNamingFixture {
 }
 
 /// On a real site stop words are terms too ("A vs. An", "In vs. On", "As vs. Like"): a stop word
-/// names its article only when no other word, bar those that say how to answer, names one. A form
+/// names its article only when no other word, bar those that say how to answer, names one, or
+/// when the query writes its pair joined ("than or then part of speech"). A form
 /// that Porter stems apart names its word's article ("viruses" names "virus"), unless the query
 /// word is itself a term word: "fewer" names "Fewer vs. Less", not "Few vs. A Few".
 @Suite struct StopWordAndVariantNamingTests {
@@ -185,6 +186,7 @@ enum ArticleNamingFixture {
             ("process-vs-procedure", "Process", "Procedure"), ("a-vs-an", "A", "An"), ("in-vs-on", "In", "On"),
             ("as-vs-like", "As", "Like"), ("who-vs-whom", "Who", "Whom"), ("example-vs-sample", "Example", "Sample"),
             ("fewer-vs-less", "Fewer", "Less"), ("few-vs-a-few", "Few", "A Few"), ("virus-vs-bacteria", "Virus", "Bacteria"),
+            ("than-vs-then", "Than", "Then"), ("jump-vs-part", "Jump", "Part"),
         ])
 
     @Test(arguments: [
@@ -198,6 +200,9 @@ enum ArticleNamingFixture {
         ("fewer in a sentence", ["fewer-vs-less"]),
         ("can antibiotics kill viruses", ["virus-vs-bacteria"]),
         ("few meaning", ["few-vs-a-few"]),
+        ("than or then part of speech", ["jump-vs-part", "than-vs-then"]),
+        ("difference between then and than", ["than-vs-then"]),
+        ("more than a part then", ["jump-vs-part"]),
     ])
     func stopWordsAndVariantsNameOnlyWhenTheyShould(_ text: String, _ named: [String]) {
         #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")

@@ -303,10 +303,13 @@ public struct QueryAnalyzer: Sendable {
         // So does a stop word, while a word that is neither names one: on a real site "a", "in" and
         // "as" are terms ("A vs. An", "In vs. On"), yet "process used as a verb in a sentence" is
         // about process alone.
+        // Unless the query writes the article's pair itself, joined ("than or then part of speech").
         if words.contains(where: StopWords.contains) {
             let namedByContent = lexicon.namedArticles(
                 words: namingPositions(words.filter { !StopWords.contains($0) && !Self.asksHow($0) }))
-            if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }
+            if !namedByContent.isEmpty {
+                named = named.filter { namedByContent[$0.key] != nil || writesPair(of: $0.key, in: words) }
+            }
         }
         // A request for a meaning or a usage writes its subject first and then the words that say
         // which sense ("stock meaning soup", "weight used in a sentence meaning importance", "define
@@ -469,6 +472,19 @@ public struct QueryAnalyzer: Sendable {
             if naming(before) { return before }
         }
         return nil
+    }
+
+    /// Whether the words hold the two one-word terms of the article joined by a pair connective
+    /// ("than or then", "who vs whom"), in either order.
+    private func writesPair(of slug: String, in words: [String]) -> Bool {
+        guard let index = lexicon.articleBySlug[slug] else { return false }
+        let article = lexicon.articles[index]
+        guard article.stemsA.count == 1, article.stemsB.count == 1, words.count >= 3 else { return false }
+        let pair: Set = [article.stemsA[0], article.stemsB[0]]
+        return (0..<(words.count - 2)).contains { at in
+            Lexicon.pairConnectives.contains(words[at + 1])
+                && [PorterStemmer.stem(words[at]), PorterStemmer.stem(words[at + 2])] == pair
+        }
     }
 
     private func isFunctionWord(_ word: String) -> Bool {

@@ -302,8 +302,8 @@ public struct QueryAnalyzer: Sendable {
         }
         // So does a stop word, while a word that is neither names one: on a real site "a", "in" and
         // "as" are terms ("A vs. An", "In vs. On"), yet "process used as a verb in a sentence" is
-        // about process alone.
-        // Unless the query writes the article's pair itself, joined ("than or then part of speech").
+        // about process alone, unless the query writes the article's pair joined ("than or then
+        // part of speech").
         if words.contains(where: StopWords.contains) {
             let namedByContent = lexicon.namedArticles(
                 words: namingPositions(words.filter { !StopWords.contains($0) && !Self.asksHow($0) }))

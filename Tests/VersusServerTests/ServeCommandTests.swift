@@ -81,7 +81,6 @@ import Testing
     func readyWithinASecondAndStopsCleanly(on signal: Int32) async throws {
         let folder = try Fixtures.temporaryFolder()
         let database = try Fixtures.index(of: [try Fixtures.corpusCopy(["tcp-vs-udp", "who-vs-whom"], in: folder)])
-        let started = ContinuousClock.now
         let server = try Server(arguments: ["--port", "0", "--db", database, "--no-refresh"], in: folder)
         let port = try #require(try await server.port(timeout: .seconds(60)), "\(server.log)")
         // From `run()` to listening, as the server logs it: opening the index and binding.
@@ -90,9 +89,8 @@ import Testing
         // The server's own figure; typically a few milliseconds (Benchmarks/HTTP/README.md). The
         // bound is loose because the test suite shares two cores with everything else.
         #expect(reported < 5_000, "\(line.prefix(40))")
-        // From spawning the process: loose, as the whole test suite shares two cores meanwhile.
-        let ready = ContinuousClock.now - started
-        #expect(ready < .seconds(60), "ready after \(ready)")
+        // Not timed from spawning the process: the waiting test itself can be suspended for a
+        // minute while other tests hold both cores (seen in a clean-clone CI run).
 
         try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
             let response = try await client.get("/search?q=udp")

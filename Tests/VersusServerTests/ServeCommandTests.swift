@@ -81,7 +81,10 @@ import Testing
     func readyWithinASecondAndStopsCleanly(on signal: Int32) async throws {
         let folder = try Fixtures.temporaryFolder()
         let database = try Fixtures.index(of: [try Fixtures.corpusCopy(["tcp-vs-udp", "who-vs-whom"], in: folder)])
-        let server = try Server(arguments: ["--port", "0", "--db", database, "--no-refresh"], in: folder)
+        // An idle timeout far past the exit deadline below: a shutdown that waited for the open
+        // keep-alive connection to idle out would miss it.
+        let server = try Server(
+            arguments: ["--port", "0", "--db", database, "--no-refresh", "--idle-timeout", "600"], in: folder)
         let port = try #require(try await server.port(timeout: .seconds(60)), "\(server.log)")
         // From `run()` to listening, as the server logs it: opening the index and binding.
         let line = try #require(try await server.wait(for: "(ready in ", timeout: .seconds(10)))
@@ -99,9 +102,8 @@ import Testing
             // the shutdown: GracefulShutdownTests, in process.)
             kill(server.process.processIdentifier, signal)
         }
-        let stopping = ContinuousClock.now
-        #expect(try await server.exitStatus(timeout: .seconds(60)) == 0, "\(server.log)")
-        #expect(ContinuousClock.now - stopping < .seconds(15))
+        // Not timed by this test's clock (it can be suspended for a minute, see above).
+        #expect(try await server.exitStatus(timeout: .seconds(120)) == 0, "\(server.log)")
         #expect(server.log.contains("GET /search?q=udp 200 "))
         #expect(server.log.contains(" ms\n"))
     }

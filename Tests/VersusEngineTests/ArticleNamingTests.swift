@@ -16,8 +16,8 @@ enum ArticleNamingFixture {
 
 /// On a real site the words that say how to answer — intent markers, framing words, parts of
 /// speech — are themselves some articles' terms ("Example vs. Sample", "Adjective vs. Noun"). While
-/// another word of the query names an article, such a word names none and does not match: it only
-/// sets the intent. Alone, or completing a pair that other words name, it still names its article.
+/// another word of the query names an article, or is a content word at all, such a word names none
+/// and does not match: it only sets the intent. Alone, or completing a pair that other words name, it still names its article.
 @Suite struct MarkerNamingTests {
     static let lexicon = ArticleNamingFixture.lexicon
 
@@ -29,6 +29,9 @@ enum ArticleNamingFixture {
         ("adjective vs noun", ["adjective-vs-noun"], .difference),
         ("example of an adjective", ["adjective-vs-noun", "example-vs-sample"], .example),
         ("definition", ["definition-vs-description"], .define),
+        // A content word that names no article still is what the query asks about.
+        ("amoled definition", [], .define),
+        ("zorbing in a sentence example", [], .example),
     ])
     func markersNameArticlesOnlyWhenNothingElseDoes(_ text: String, _ named: [String], _ intent: QueryIntent) {
         let query = QueryAnalyzer(lexicon: Self.lexicon).analyze(text)

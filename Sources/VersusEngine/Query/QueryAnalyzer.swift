@@ -296,9 +296,14 @@ public struct QueryAnalyzer: Sendable {
         // names an article only when no other word of the query does: on a real site each is some
         // article's term ("Example vs. Sample", "Adjective vs. Noun"), yet "whom in a sentence
         // example" is about whom. It still completes a pair that other words name ("example vs sample").
+        // A content word that names no article still says what the query is about: "amoled
+        // meaning" asks about AMOLED, not about "Meaning vs. Signification".
         if words.contains(where: Self.asksHow) {
-            let namedByContent = lexicon.namedArticles(words: namingPositions(words.filter { !Self.asksHow($0) }))
-            if !namedByContent.isEmpty { named = named.filter { namedByContent[$0.key] != nil } }
+            let otherWords = words.filter { !Self.asksHow($0) }
+            let namedByContent = lexicon.namedArticles(words: namingPositions(otherWords))
+            if !namedByContent.isEmpty || otherWords.contains(where: { !StopWords.contains($0) }) {
+                named = named.filter { namedByContent[$0.key] != nil }
+            }
         }
         // So does a stop word, while a word that is neither names one: on a real site "a", "in" and
         // "as" are terms ("A vs. An", "In vs. On"), yet "process used as a verb in a sentence" is

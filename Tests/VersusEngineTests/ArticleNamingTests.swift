@@ -246,13 +246,15 @@ enum ArticleNamingFixture {
 
 /// A term of several words written together ("wifi" for "Wi-Fi") names it and matches its words.
 /// A word that is itself a term's word names only its own term ("touchdown"), yet still matches
-/// the words apart: "heatstroke" finds an FAQ about "heat stroke".
+/// the words apart: "heatstroke" finds an FAQ about "heat stroke". Two words that write a one-word
+/// term apart ("front end") name it and match it.
 @Suite struct JoinedTermNamingTests {
     static let lexicon = Lexicon(
         generation: 0, wordFrequency: [:],
         articles: [
             ("ethernet-vs-wi-fi", "Ethernet", "Wi-Fi"), ("touchdown-vs-field-goal", "Touchdown", "Field Goal"),
             ("land-vs-touch-down", "Land", "Touch Down"), ("us-vs-uk", "U.S.", "U.K."),
+            ("frontend-vs-backend", "Frontend", "Backend"),
         ])
 
     @Test(arguments: [
@@ -261,6 +263,10 @@ enum ArticleNamingFixture {
         ("wi-fi password", ["ethernet-vs-wi-fi"]),
         ("touchdown example sentence", ["touchdown-vs-field-goal"]),
         ("fieldgoal", ["touchdown-vs-field-goal"]),
+        // And the other way: two words that write a one-word term apart name it.
+        ("compiler front end definition", ["frontend-vs-backend"]),
+        ("when does a plane touch down", ["land-vs-touch-down", "touchdown-vs-field-goal"]),
+        ("front desk", []),
         // Fewer than four letters written together: another word.
         ("us", []),
     ])
@@ -274,5 +280,7 @@ enum ArticleNamingFixture {
         #expect(wifi.alternatives.contains(["wi", "fi"]))
         let touchdown = try #require(QueryAnalyzer(lexicon: Self.lexicon).analyze("touchdown rules").terms.first)
         #expect(touchdown.alternatives.contains(["touch", "down"]))
+        let apart = QueryAnalyzer(lexicon: Self.lexicon).analyze("compiler front end").terms
+        #expect(apart.filter { $0.alternatives.contains(["frontend"]) }.map(\.word) == ["front", "end"])
     }
 }

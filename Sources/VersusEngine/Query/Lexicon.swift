@@ -58,6 +58,8 @@ final class Lexicon: Sendable {
     /// "email" for "E-mail", "icecream" for "ice cream"): people type a compound either way.
     /// Only joined forms of at least ``minimumJoinedLength`` letters.
     let termPartsByJoined: [String: [String]]
+    /// The terms of one word, folded.
+    let oneWordTerms: Set<String>
     /// Each article's terms A and B as indices into ``terms`` (nil for a term without words).
     let termIDs: [(a: Int?, b: Int?)]
 
@@ -137,6 +139,7 @@ final class Lexicon: Sendable {
             if joined.count >= Self.minimumJoinedLength, parts[joined] == nil { parts[joined] = term.words }
         }
         self.termPartsByJoined = parts
+        self.oneWordTerms = Set(distinct.filter { $0.words.count == 1 }.map { $0.words[0] })
         self.termIDs = termIDs
         self.articleBySlug = Dictionary(entries.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let bySlug = articleBySlug
@@ -329,6 +332,12 @@ extension Lexicon {
     /// "touch down").
     func termParts(joinedAs word: String) -> [String]? {
         termWords.contains(word) ? nil : termPartsByJoined[word]
+    }
+
+    /// The one-word term that two words write apart ("front end": frontend), if any.
+    func oneWordTerm(writtenApartAs first: String, _ second: String) -> String? {
+        let joined = first + second
+        return joined.count >= Self.minimumJoinedLength && oneWordTerms.contains(joined) ? joined : nil
     }
 
     /// The words that join the two sides of a pair ("debit or credit card").

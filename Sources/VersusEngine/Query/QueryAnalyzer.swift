@@ -285,10 +285,13 @@ public struct QueryAnalyzer: Sendable {
         }
         // A term of several words written together names it as the words would ("wifi" names
         // "Wi-Fi"): its parts stand in the following positions.
+        // Two words that write a one-word term apart name it too ("compiler front end": "Frontend").
         func namingPositions(_ words: [String]) -> [[String]] {
-            words.flatMap { word -> [[String]] in
-                guard let parts = lexicon.termParts(joinedAs: word) else { return [namingForms(word)] }
-                return [namingForms(word) + [parts[0]]] + parts.dropFirst().map { [$0] }
+            words.indices.flatMap { i -> [[String]] in
+                let word = words[i]
+                let apart = i + 1 < words.count ? lexicon.oneWordTerm(writtenApartAs: word, words[i + 1]).map { [$0] } ?? [] : []
+                guard let parts = lexicon.termParts(joinedAs: word) else { return [namingForms(word) + apart] }
+                return [namingForms(word) + apart + [parts[0]]] + parts.dropFirst().map { [$0] }
             }
         }
         var named = lexicon.namedArticles(words: namingPositions(words))
@@ -421,6 +424,13 @@ public struct QueryAnalyzer: Sendable {
             if let parts = lexicon.termPartsByJoined[terms[i].word], !terms[i].alternatives.contains(parts) {
                 terms[i].alternatives.append(parts)
             }
+        }
+        // Two words that write a one-word term apart each match it ("front end": frontend).
+        for i in terms.indices.dropLast() where !terms[i].isPrefix && !terms[i + 1].isPrefix {
+            guard let joined = lexicon.oneWordTerm(writtenApartAs: terms[i].word, terms[i + 1].word),
+                let at = words.firstIndex(of: terms[i].word), at + 1 < words.count, words[at + 1] == terms[i + 1].word
+            else { continue }
+            for j in [i, i + 1] where !terms[j].alternatives.contains([joined]) { terms[j].alternatives.append([joined]) }
         }
         // In a request for a meaning or an example of a named term, the other words say which
         // sense; WordNet's words for them find a sense that says it otherwise ("simmer meaning

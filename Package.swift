@@ -83,7 +83,8 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
-        // Damaged and foreign index files, shared by the fault tests of all three test targets.
+        // Shared by all three test targets: damaged and foreign index files for the fault tests, and
+        // the scratch folders a test run removes when it ends.
         .target(
             name: "IndexDamage",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],

@@ -1,4 +1,5 @@
 import Foundation
+import IndexDamage
 import Testing
 
 /// The `versus` command as a user runs it: exit statuses, stdout/stderr, JSON shapes, and the
@@ -32,7 +33,7 @@ import Testing
 
     /// A working folder holding a copy of a few Corpus articles as `Corpus/`.
     static func workspace() throws -> URL {
-        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("versus-cli-" + UUID().uuidString)
+        let folder = URL(fileURLWithPath: try ScratchFolder.make("cli"))
         let corpus = folder.appendingPathComponent("Corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         for slug in ["synchronous-vs-asynchronous", "tcp-vs-udp", "affect-vs-effect"] {

@@ -1,4 +1,5 @@
 import Foundation
+import IndexDamage
 import Testing
 @testable import VersusEngine
 @testable import VersusTooling
@@ -10,9 +11,7 @@ import Testing
 @Suite(.enabled(if: InstalledWordNet.isInstalled, "needs WordNet in /usr/share/wordnet (apt-get install wordnet-base)"))
 struct DistractorTests {
     static let cacheRoot: String = {
-        let folder = NSTemporaryDirectory() + "versus-distractors-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
+        try! ScratchFolder.make("distractors")
     }()
 
     static func queries() throws -> [QualityQuery] {

@@ -1,4 +1,5 @@
 import Foundation
+import IndexDamage
 import Testing
 @testable import VersusEngine
 
@@ -17,9 +18,7 @@ enum TestSupport {
 
     /// A fresh folder under the system's temporary folder.
     static func temporaryFolder() throws -> String {
-        let path = NSTemporaryDirectory() + "versus-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try ScratchFolder.make("engine")
     }
 
     static func write(_ text: String, to path: String) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import IndexDamage
 import ServiceLifecycle
 import Hummingbird
 import HummingbirdTesting
@@ -14,9 +15,7 @@ enum Fixtures {
 
     /// A new empty temporary folder.
     static func temporaryFolder() throws -> URL {
-        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("versus-server-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
+        URL(fileURLWithPath: try ScratchFolder.make("server"))
     }
 
     /// A folder holding copies of the Corpus articles with these slugs.

@@ -418,10 +418,8 @@ public struct QueryAnalyzer: Sendable {
             for form in (variants[terms[i].word] ?? []) + derived where !terms[i].alternatives.contains([form]) {
                 terms[i].alternatives.append([form])
             }
-            // A term of several words written together also matches as those words ("wifi": "Wi-Fi"),
-            // even when the word is itself a term's word and names only its own term: "heatstroke"
-            // finds "Should you give water to someone with heat stroke?".
-            if let parts = lexicon.termPartsByJoined[terms[i].word], !terms[i].alternatives.contains(parts) {
+            // A term of several words written together also matches as those words ("wifi": "Wi-Fi").
+            if let parts = lexicon.termParts(joinedAs: terms[i].word), !terms[i].alternatives.contains(parts) {
                 terms[i].alternatives.append(parts)
             }
         }

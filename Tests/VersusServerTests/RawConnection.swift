@@ -26,29 +26,57 @@ final class RawConnection: @unchecked Sendable {
 
     /// Connects to 127.0.0.1:`port`.
     static func open(port: Int) async throws -> RawConnection {
-        try await offThread {
-            #if canImport(Glibc)
-            let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            #else
-            let fd = Darwin.socket(AF_INET, SOCK_STREAM, 0)
-            #endif
-            guard fd >= 0 else { throw ConnectFailed(errno: errno) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = in_port_t(UInt16(port).bigEndian)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            let result = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
+        try await offThread { try openBlocking(port: port) }
+    }
+
+    /// A slow client, all on one thread of its own: connects to 127.0.0.1:`port`, sends `head`,
+    /// then one byte of `trickle` every `interval` until a send fails (the server has closed the
+    /// connection; the first send after it may still pass) or `limit` passes. On Swift's
+    /// cooperative pool the trickle would stall whenever other tests hold it, and the server
+    /// under test would close the connection before a second byte.
+    ///
+    /// Returns the connection, the trickle's bytes sent and whether a send failed.
+    static func trickling(
+        port: Int, head: String, _ trickle: String, every interval: Duration, limit: Duration
+    ) async throws -> (connection: RawConnection, sent: Int, sendFailed: Bool) {
+        let bytes = Array(trickle.utf8)
+        let pause = Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18
+        return try await offThread {
+            let connection = try openBlocking(port: port)
+            guard connection.send(head) else { return (connection, 0, true) }
+            let started = ContinuousClock.now
+            var sent = 0
+            while ContinuousClock.now - started < limit {
+                guard connection.send([bytes[sent % bytes.count]]) else { return (connection, sent, true) }
+                sent += 1
+                Thread.sleep(forTimeInterval: pause)
             }
-            guard result == 0 else {
-                let error = errno
-                closeSocket(fd)
-                throw ConnectFailed(errno: error)
-            }
-            return RawConnection(socket: fd)
+            return (connection, sent, false)
         }
+    }
+
+    private static func openBlocking(port: Int) throws -> RawConnection {
+        #if canImport(Glibc)
+        let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let fd = Darwin.socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        guard fd >= 0 else { throw ConnectFailed(errno: errno) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard result == 0 else {
+            let error = errno
+            closeSocket(fd)
+            throw ConnectFailed(errno: error)
+        }
+        return RawConnection(socket: fd)
     }
 
     /// Sends all of `bytes`; false when the server has closed the connection (or reset it).

@@ -27,22 +27,15 @@ struct SlowClientTests {
     }
 
     /// A slow client: connects, sends `head`, then one byte of `trickle` every `interval` until
-    /// the server closes the connection or `limit` passes.
+    /// the server closes the connection or `limit` passes (on a thread of its own:
+    /// ``RawConnection/trickling(port:head:_:every:limit:)``).
     static func slowClient(
         port: Int, head: String, trickle: String, every interval: Duration, limit: Duration
     ) async throws -> Trickled {
-        let connection = try await RawConnection.open(port: port)
+        let (connection, sent, sendFailed) = try await RawConnection.trickling(
+            port: port, head: head, trickle, every: interval, limit: limit)
         defer { connection.close() }
-        connection.send(head)
-        let bytes = Array(trickle.utf8)
-        let started = ContinuousClock.now
-        var sent = 0
-        while ContinuousClock.now - started < limit {
-            // A send fails once the server has closed (the first one after it may still pass).
-            guard connection.send([bytes[sent % bytes.count]]) else { return Trickled(bytesSent: sent, closedByServer: true) }
-            sent += 1
-            try await Task.sleep(for: interval)
-        }
+        if sendFailed { return Trickled(bytesSent: sent, closedByServer: true) }
         return Trickled(bytesSent: sent, closedByServer: await connection.closedByServer(within: .milliseconds(1)))
     }
 

@@ -171,7 +171,7 @@ final class IndexStore: Sendable {
     /// the file is moved away: SQLite deletes a WAL file by its name when the last connection closes.
     func close() throws {
         if !isReadOnly {
-            try? pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            _ = try? pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         }
         try pool.close()
     }

@@ -78,7 +78,7 @@ import Testing
 
     @Test func anEmptyFileBecomesAnIndex() throws {
         let folder = try CLITests.workspace()
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("index.sqlite").path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("index.sqlite").path, contents: Data()))
         let result = try cli.run(["index", "--db", "index.sqlite", "--json"], in: folder)
         #expect(result.status == 0)
         #expect(try result.json()["added"] as? Int == 3)

@@ -211,7 +211,7 @@ import Testing
     @Test func anEmptyFileBecomesAnIndexButIsNotServed() throws {
         let folder = try TestSupport.temporaryFolder()
         let path = folder + "/index.sqlite"
-        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         #expect(throws: VersusError.indexUnusable(path: path, reason: "it is empty")) {
             try ArticleIndex.open(at: path, readOnly: true)
         }
@@ -223,7 +223,8 @@ import Testing
     @Test func anotherProgramsDatabaseIsNamedInTheError() throws {
         let folder = try TestSupport.temporaryFolder()
         let path = folder + "/app.sqlite"
-        try IndexDamage.foreignDatabase.apply(to: { FileManager.default.createFile(atPath: path, contents: nil); return path }())
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        try IndexDamage.foreignDatabase.apply(to: path)
         #expect {
             try ArticleIndex.open(at: path, creating: true)
         } throws: { error in

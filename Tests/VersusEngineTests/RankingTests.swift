@@ -52,6 +52,9 @@ import Testing
         ("Is email asynchronous?", nil),
         ("Does a standby generator need a transfer switch?", nil),
         ("Is it mean to say so?", .define),
+        // A count of meanings or examples is a number, not a meaning.
+        ("How many meanings does psychiatrist have?", nil),
+        ("How many examples does the article give?", nil),
         ("", nil),
     ])
     func whatAnFAQAsksFor(_ question: String, _ intent: QueryIntent?) {

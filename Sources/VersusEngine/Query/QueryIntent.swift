@@ -67,6 +67,8 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
         let bytes = Array(question.utf8)
         guard Self.askedStems.contains(where: { bytes.containsFolded($0) }) else { return nil }
         let words = WordTokenizer.words(in: question)
+        // "How many meanings does psychiatrist have?" asks for a number, not for a meaning.
+        if QuestionForm.read(words) == .amount { return nil }
         if words.contains(where: { $0.hasPrefix("sentence") || $0 == "example" || $0 == "examples" }) { return .example }
         if words.contains(where: { markerWords[$0] == .define }) || (words.contains("stand") && words.contains("for")) {
             return .define

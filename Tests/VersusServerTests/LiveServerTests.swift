@@ -137,11 +137,9 @@ struct LiveServerTests {
             // Taken before connecting, so no later than the server's accept.
             let silentStarted = ContinuousClock.now
             try await TestClient.withClient(host: "127.0.0.1", port: port) { silent in
-                let closedByUs = try await Self.waitForTheServerToClose(try await silent.getChannel())
-                #expect(!closedByUs, "the server never closed a connection that sent nothing")
+                try await Self.expectClosedByTheServer(
+                    try await silent.getChannel(), idleFrom: silentStarted, after: idleTimeout, "a connection that sent nothing")
             }
-            let silentWaited = ContinuousClock.now - silentStarted
-            #expect(silentWaited >= idleTimeout - .milliseconds(100), "closed after \(silentWaited)")
 
             var answered = false
             for _ in 0..<3 where !answered {
@@ -150,10 +148,8 @@ struct LiveServerTests {
                     let started = ContinuousClock.now
                     guard let response = try? await idle.get("/health") else { return false }
                     #expect(response.status == .ok)
-                    let closedByUs = try await Self.waitForTheServerToClose(try await idle.getChannel())
-                    #expect(!closedByUs, "the server never closed an idle connection after its response")
-                    let waited = ContinuousClock.now - started
-                    #expect(waited >= idleTimeout - .milliseconds(100), "closed after \(waited)")
+                    try await Self.expectClosedByTheServer(
+                        try await idle.getChannel(), idleFrom: started, after: idleTimeout, "an idle connection after its response")
                     return true
                 }
             }
@@ -161,9 +157,12 @@ struct LiveServerTests {
         }
     }
 
-    /// Waits for `channel` to close; closes it after two minutes so that the test ends, and
-    /// then returns true.
-    private static func waitForTheServerToClose(_ channel: any Channel) async throws -> Bool {
+    /// Waits for the server to close `channel`, and expects it closed no sooner than
+    /// `idleTimeout` after `started`; should the server never close it, closes it after two
+    /// minutes so that the test ends.
+    private static func expectClosedByTheServer(
+        _ channel: any Channel, idleFrom started: ContinuousClock.Instant, after idleTimeout: Duration, _ what: String
+    ) async throws {
         let guardTask = Task {
             try await Task.sleep(for: .seconds(120))
             try? await channel.close()
@@ -171,6 +170,9 @@ struct LiveServerTests {
         }
         try await channel.closeFuture.get()
         guardTask.cancel()
-        return (try? await guardTask.value) ?? false
+        let closedByUs = (try? await guardTask.value) ?? false
+        #expect(!closedByUs, "the server never closed \(what)")
+        let waited = ContinuousClock.now - started
+        #expect(waited >= idleTimeout - .milliseconds(100), "closed after \(waited)")
     }
 }

@@ -11,6 +11,9 @@ enum ArticleNamingFixture {
             ("definition-vs-description", "Definition", "Description"),
             ("synchronous-vs-asynchronous", "Synchronous", "Asynchronous"), ("synchronize-vs-regulate", "Synchronize", "Regulate"),
             ("stocks-vs-bonds", "Stocks", "Bonds"), ("broth-vs-stock", "Broth", "Stock"),
+            ("bake-vs-roast", "Bake", "Roast"), ("construction-vs-baking", "Construction", "Baking"),
+            ("roasting-vs-poaching", "Roasting", "Poaching"),
+            ("deficit-vs-lead", "Deficit", "Lead"), ("leaded-vs-unleaded", "Leaded", "Unleaded"),
         ])
 }
 
@@ -52,9 +55,10 @@ enum ArticleNamingFixture {
 }
 
 /// A term that only shares its stem with a word the query writes out names its article only when
-/// no other article's term is that very word, or when it is its plural: "synchronous" names
-/// "Synchronous vs. Asynchronous", not "Synchronize vs. Regulate"; "stock" names both "Stocks"
-/// and "Stock".
+/// no other article's term is that very word, or when the word is its plural or singular, or its
+/// "-ing" or "-ed" form: "synchronous" names "Synchronous vs. Asynchronous", not "Synchronize vs.
+/// Regulate"; "stock" names both "Stocks" and "Stock"; "baking" both "Baking" and "Bake", but
+/// "lead" not "Leaded".
 @Suite struct StemNamingTests {
     static let lexicon = ArticleNamingFixture.lexicon
 
@@ -63,6 +67,8 @@ enum ArticleNamingFixture {
         // Neither term written out: both share the stem, and both are named.
         ("synchronizing clocks", ["synchronize-vs-regulate", "synchronous-vs-asynchronous"]),
         ("stock meaning soup", ["broth-vs-stock", "stocks-vs-bonds"]),
+        ("baking vs roasting", ["bake-vs-roast", "construction-vs-baking", "roasting-vs-poaching"]),
+        ("lead meaning first place", ["deficit-vs-lead"]),
     ])
     func writtenWordsWinOverSharedStems(_ text: String, _ named: [String]) {
         #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")

@@ -259,9 +259,10 @@ final class Lexicon: Sendable {
         for (id, term) in covered where term.exact { writtenStems.formUnion(terms[id].stems) }
         for (id, term) in covered where !term.exact {
             let words = terms[id].words
-            // A plural of a written word is the same word ("stocks" for "stock").
+            // A plural or a verb form of a written word is the same word ("stocks" for "stock",
+            // "bake" for "baking").
             covered[id]!.byStem = !terms[id].stems.allSatisfy(writtenStems.contains)
-                || words.allSatisfy { word in wordSet.contains(word) || Self.isPlural(word, ofAny: wordSet) }
+                || words.allSatisfy { word in wordSet.contains(word) || Self.isInflection(word, ofAny: wordSet) }
         }
         var named: [String: TermSide] = [:]
         for id in covered.keys {
@@ -343,12 +344,19 @@ extension Lexicon {
     /// The words that join the two sides of a pair ("debit or credit card").
     static let pairConnectives: Set<String> = ["vs", "versus", "v", "or", "and"]
 
-    /// Whether `word` is a plural, or the singular, of one of `words` ("stocks" and "stock").
-    static func isPlural(_ word: String, ofAny words: Set<String>) -> Bool {
+    /// Whether a term's `word` is written among `words` in another form of the same word: as its
+    /// plural or singular ("stocks" for "stock"), or as its "-ing" or "-ed" form ("baking" for
+    /// "bake", "stopped" for "stop"), unlike a word that only shares its stem ("synchronous" for
+    /// "synchronize"). Not the other way round: "lead" does not write "leaded", nor "pulse"
+    /// "pulsing" (each the term of other articles at 100,000).
+    static func isInflection(_ word: String, ofAny words: Set<String>) -> Bool {
         for suffix in ["s", "es"] {
             if word.hasSuffix(suffix), words.contains(String(word.dropLast(suffix.count))) { return true }
             if words.contains(word + suffix) { return true }
         }
-        return false
+        var stems = [word]
+        if word.hasSuffix("e") { stems.append(String(word.dropLast())) }
+        if let last = word.last, word.count >= 3, !"aeiouwxy".contains(last) { stems.append(word + String(last)) }
+        return stems.contains { words.contains($0 + "ing") || words.contains($0 + "ed") }
     }
 }

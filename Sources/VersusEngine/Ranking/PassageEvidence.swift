@@ -37,6 +37,8 @@ struct PassageEvidence: Sendable {
     var articleCoverage = 1.0
     /// For an FAQ: what its question asks for (a meaning or an example), if either.
     var asks: QueryIntent?
+    /// For an FAQ: whether its question asks about a word itself (``WordQuestion``).
+    var asksAboutTheWord = false
     /// For an FAQ: what its question asks for by how it opens; read only when the query has a form.
     var questionForm: QuestionForm?
 

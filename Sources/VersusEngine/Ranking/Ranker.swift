@@ -16,6 +16,7 @@ struct Ranker: Sendable {
         ExactFormRule.self,
         IntentPriorRule.self,
         QuestionAsksRule.self,
+        WordQuestionRule.self,
         SenseOrderRule.self,
         PartOfSpeechRule.self,
         SenseHintRule.self,

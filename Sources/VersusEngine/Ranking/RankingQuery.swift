@@ -12,6 +12,8 @@ struct RankingQuery: Sendable {
     /// For each term but the last, whether the query joins it to the next with "or", "and" or
     /// "vs" ("udp or tcp"): a pair whose order says nothing.
     let joinedToNext: [Bool]
+    /// Whether the query asks about a word itself: its part of speech, another word for it… (``WordQuestion``).
+    let asksAboutWords: Bool
 
     init(_ analyzed: AnalyzedQuery, weights: RankingWeights = .default, explained: Bool = false) {
         let share = CorrectedWordShare(weights)
@@ -21,7 +23,10 @@ struct RankingQuery: Sendable {
         self.vocabulary = vocabulary
         terms = analyzed.terms.indices.map { TermForms($0, of: analyzed, vocabulary: vocabulary, share: share) }
         totalWeight = Self.weight(of: terms)
-        joinedToNext = Self.joinedToNext(analyzed.terms, in: WordTokenizer.words(in: analyzed.text, limit: QueryAnalyzer.maximumTerms * 4))
+        let words = WordTokenizer.words(in: analyzed.text, limit: QueryAnalyzer.maximumTerms * 4)
+        joinedToNext = Self.joinedToNext(analyzed.terms, in: words)
+        // As typed, and as corrected ("how do you pronouce router").
+        asksAboutWords = WordQuestion.asksAboutTheWord(words) || WordQuestion.asksAboutTheWord(analyzed.terms.map(\.word))
     }
 
     /// Whether each term is followed in `words` by a pair's connective and then the next term.

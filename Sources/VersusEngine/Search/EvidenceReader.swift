@@ -59,6 +59,7 @@ struct EvidenceReader {
         if row.kind == .faq {
             let question = row.heading ?? ""
             evidence.asks = QueryIntent.asked(by: question)
+            evidence.asksAboutTheWord = WordQuestion.asksAboutTheWord(question: question)
             if query.questionForm != nil {
                 evidence.questionForm = QuestionForm.read(WordTokenizer.words(in: question, limit: 8))
             }

@@ -13,7 +13,7 @@ import Testing
         "differenceWantsDifference", "differenceWantsSummary", "enumerationBudget", "exactForm", "exampleWantsDefinition",
         "exampleWantsExample", "exampleWithoutTerm", "heading", "headingIsTheQuery", "heldPhrase", "heldPhraseInQuestion", "laterSense", "namedArticlesProbed", "namedArticlesSearched",
         "namesBothTerms", "namesOneTerm", "partOfSpeech", "phraseMatches", "questionAsksTheSame", "questionMatchesFAQ", "questionWantsChart", "questionWantsFAQ",
-        "questionWordOrder", "sameQuestionForm", "senseHint", "statesQuantity", "terms",
+        "questionWordOrder", "sameQuestionForm", "senseHint", "statesQuantity", "terms", "wordQuestionUnasked",
     ]
 
     @Test func theNamesAreTheSameAsBefore() {

@@ -1,0 +1,28 @@
+import Testing
+@testable import VersusEngine
+
+/// `wordQuestion`:
+/// - an FAQ that asks about a word as a dictionary lists it (its meanings, its part of speech,
+///   another word for it, its opposite) gets `wordQuestionUnasked` under a query that asks nothing
+///   about words;
+/// - under a query that asks about words too (as typed or as corrected), an FAQ that asks anything
+///   else (how a word is said or spelled included), or another kind: nothing.
+@Suite struct WordQuestionRuleTests {
+    @Test(arguments: [
+        ("how many cups of tea a day", Passage.faq("How many meanings does tea have?"), Double?.some(0.5)),
+        ("is tea good for you", .faq("Can tea be used as a verb?"), 0.5),
+        ("is tea good for you", .faq("What is another word for tea?"), 0.5),
+        ("is tea good for you", .faq("What is the opposite of tea?"), 0.5),
+        ("tea as a verb", .faq("Can tea be used as a verb?"), nil),
+        ("another word for tea", .faq("What is another word for tea?"), nil),
+        ("synonym for tea", .faq("What is another word for tea?"), nil),
+        ("tea nuon or verb", .faq("Can tea be used as a verb?"), nil),
+        ("how do you say tea", .faq("How do you pronounce tea?"), nil),
+        ("is tea related to chai", .faq("Is the word tea related to chai?"), nil),
+        ("is tea good for you", .faq("Is tea good for you?"), nil),
+        ("is tea good for you", .definition("A drink made by steeping leaves; used as a noun."), nil),
+    ])
+    func aWordQuestionAnswersOnlyAQueryAboutWords(_ query: String, _ passage: Passage, _ expected: Double?) {
+        #expect(RuleFixtures.same(RuleFixtures.factor(WordQuestionRule.self, query, passage), expected), "\(query)")
+    }
+}

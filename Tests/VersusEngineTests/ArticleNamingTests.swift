@@ -115,6 +115,15 @@ enum ArticleNamingFixture {
         let scored = CandidatePlan.Scored(rowids: [2, 3, 5, 7, 10], scores: [0.5, 0.25, 2.0, 1.0, 1.5])
         #expect(scored.best(in: range) == best)
     }
+
+    /// The rowids of a word's step-1 list that fall in an article's range, as a named article's
+    /// own-text matches take them without asking FTS5.
+    @Test(arguments: [(1...3, [2, 3]), (4...9, [5, 7]), (11...12, []), (0...100, [2, 3, 5, 7, 10]), (10...10, [10])]
+        as [(ClosedRange<Int64>, [Int64])])
+    func listedRowidsInARange(_ range: ClosedRange<Int64>, _ expected: [Int64]) {
+        let rowids: [Int64] = [2, 3, 5, 7, 10]
+        #expect(Array(rowids[CandidatePlan.positions(of: range, in: rowids)]) == expected)
+    }
 }
 
 /// A request for a meaning or a usage writes its subject first, then the words that say which

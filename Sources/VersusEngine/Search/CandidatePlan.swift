@@ -16,8 +16,9 @@
 /// 2. **Named articles.** Every passage whose own text (not the `terms` column, which holds the
 ///    article's terms on every passage) matches, of the first ``Settings/namedArticlesSearched``
 ///    articles whose terms the query names, those that it names most fully first, then those
-///    with the best passage of step 1 (``Lexicon/namedArticlesByCoverage(_:fit:)``; an article's
-///    passages are a rowid range: a few seeks).
+///    with the best passage of step 1 (``Lexicon/namedArticlesByCoverage(_:fit:)``; an
+///    article's passages are a rowid range: a few seeks; a word step 1 listed is taken from its
+///    list, not sought again).
 /// 3. **Phrases.** The first ``Settings/phraseMatches`` passages that hold each of the query's
 ///    phrases (FTS5 phrase queries, or `NEAR` around a small word inside: see
 ///    ``QueryPhrase/matchExpression``; a phrase of two common words is rare). Not for
@@ -96,22 +97,20 @@ struct CandidatePlan {
         // them, and walking their doclists costs milliseconds.
         let selective = query.terms.filter { !StopWords.contains($0.word) }
         let choosing = selective.isEmpty ? query.terms : selective
-        let chosen = choosing.map(\.matchExpression).joined(separator: " OR ")
-        // In a named article every passage holds its terms in the `terms` column: only the
-        // passages whose own text holds a query word compete.
-        let ownText = "{heading body context} : (\(chosen))"
 
         // 1. Rare words, all their passages.
         let frequencies = query.terms.map { lexicon.passageFrequency(of: $0) }
         let order = query.terms.indices.sorted { frequencies[$0] < frequencies[$1] }
         var budget = settings.enumerationBudget
         var lists: [Scored] = []
+        var listedRowids: [String: [Int64]] = [:]
         for position in order {
             let term = query.terms[position]
             budget -= frequencies[position]
             guard budget >= 0 else { break }
             let idf = lexicon.inverseFrequency(of: term)
             let rowids = try fetch(match: term.matchExpression, limit: nil, in: index)
+            listedRowids[term.word] = rowids
             lists.append(Scored(rowids: rowids, scores: Array(repeating: idf, count: rowids.count)))
         }
         let listed = lists.count
@@ -134,10 +133,14 @@ struct CandidatePlan {
         let matches = everyWordListed ? score.count : min(frequencies.max() ?? 0, lexicon.passageCount)
 
         // 2. Named articles.
-        let named = try namedArticlesInOrder(fitting: score, choosing: choosing, in: index)
+        // An article that step 1 could not judge holds none of the words it listed: a probe looks
+        // for the others only (each word costs FTS5 a seek, found or not).
+        let listedWords = Set(order.prefix(listed).map { query.terms[$0].word })
+        let unlisted = choosing.filter { !listedWords.contains($0.word) }
+        let named = try namedArticlesInOrder(fitting: score, probing: unlisted, in: index)
         for slug in named.prefix(settings.namedArticlesSearched) {
             guard let range = try lexicon.passageRange(ofArticle: slug) ?? index.passageRange(ofArticle: slug) else { continue }
-            guaranteed += try fetch(match: ownText, limit: nil, range: range, in: index)
+            guaranteed += try ownTextMatches(of: choosing, inArticle: slug, range: range, listed: listedRowids, in: index)
         }
         // 3. Phrases.
         for phrase in query.phrases where !phrase.holdsStopWord(of: query.terms) {
@@ -167,8 +170,8 @@ struct CandidatePlan {
     /// The articles the query names, in the order step 2 searches them: fullest naming first,
     /// then best fit — the best passage step 1 scored in the article, or, for an article step 1
     /// could not judge (the rest of the query too frequent to list), ``probedFit`` when a probe
-    /// finds any word of the query beside its own terms in it at all.
-    private func namedArticlesInOrder(fitting score: Scored, choosing: [QueryTerm], in index: IndexReader) throws -> [String] {
+    /// finds any of `probing` (the words step 1 did not list) beside its own terms in it at all.
+    private func namedArticlesInOrder(fitting score: Scored, probing: [QueryTerm], in index: IndexReader) throws -> [String] {
         var fit: [String: Double] = [:]
         for slug in query.namedArticles.keys {
             fit[slug] = lexicon.passageRange(ofArticle: slug).map { score.best(in: $0) } ?? 0
@@ -178,7 +181,7 @@ struct CandidatePlan {
         for slug in named.prefix(settings.namedArticlesProbed) where fit[slug] == 0 {
             guard let article = lexicon.articleBySlug[slug], let range = lexicon.passageRange(ofArticle: slug) else { continue }
             let own = lexicon.articles[article].stems
-            let others = choosing.filter { term in !own.contains(term.stem) }
+            let others = probing.filter { term in !own.contains(term.stem) }
             guard !others.isEmpty else { continue }
             let match = others.map(\.matchExpression).joined(separator: " OR ")
             if try !fetch(match: match, limit: 1, range: range, in: index).isEmpty {
@@ -187,6 +190,55 @@ struct CandidatePlan {
             }
         }
         return probed ? lexicon.namedArticlesByCoverage(query.namedArticles) { fit[$0] ?? 0 } : named
+    }
+
+    /// The passages of a named article (`range`) whose own text holds a word of `terms`: in a named
+    /// article every passage holds its terms in the `terms` column, so only those whose heading,
+    /// body or context holds a query word compete. A word that step 1 listed (`listed`) and that
+    /// cannot match the article's terms is in the same passages there as anywhere: they are taken
+    /// from its list, and FTS5 seeks only the others (a seek costs 10–25 µs a word, found or not).
+    ///
+    /// ```sql
+    /// … WHERE passage_fts MATCH '{heading body context} : (w1 OR w2 …)' AND rowid BETWEEN ? AND ?
+    /// ```
+    private func ownTextMatches(
+        of terms: [QueryTerm], inArticle slug: String, range: ClosedRange<Int64>, listed: [String: [Int64]],
+        in index: IndexReader
+    ) throws -> [Int64] {
+        let own = lexicon.articleBySlug[slug].map { Set(lexicon.articles[$0].stems) }
+        var found: [Int64] = []
+        var sought: [QueryTerm] = []
+        for term in terms {
+            if let own, let rowids = listed[term.word], !term.isPrefix, !Self.mayMatch(term, stems: own) {
+                found += rowids[Self.positions(of: range, in: rowids)]
+            } else {
+                sought.append(term)
+            }
+        }
+        if !sought.isEmpty {
+            let match = "{heading body context} : (" + sought.map(\.matchExpression).joined(separator: " OR ") + ")"
+            found += try fetch(match: match, limit: nil, range: range, in: index)
+        }
+        return Set(found).sorted()
+    }
+
+    /// Whether any form of `term` (its word, the words of its alternatives) has one of `stems`.
+    private static func mayMatch(_ term: QueryTerm, stems: Set<String>) -> Bool {
+        stems.contains(term.stem) || stems.contains(PorterStemmer.stem(term.word))
+            || term.alternatives.contains { $0.contains { stems.contains(PorterStemmer.stem($0)) } }
+    }
+
+    /// The positions of the rowids of an ascending list that fall in `range`, by binary search.
+    static func positions(of range: ClosedRange<Int64>, in rowids: [Int64]) -> Range<Int> {
+        var low = 0
+        var high = rowids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rowids[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < rowids.count, rowids[end] <= range.upperBound { end += 1 }
+        return low..<end
     }
 
     /// The fit of a named article whose probe found the rest of the query in it: above none,
@@ -202,18 +254,7 @@ struct CandidatePlan {
 
         /// The best score among the rowids in `range` (0 when none is): by binary search.
         func best(in range: ClosedRange<Int64>) -> Double {
-            var low = 0
-            var high = rowids.count
-            while low < high {
-                let middle = (low + high) / 2
-                if rowids[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
-            }
-            var best = 0.0
-            while low < rowids.count, rowids[low] <= range.upperBound {
-                best = max(best, scores[low])
-                low += 1
-            }
-            return best
+            CandidatePlan.positions(of: range, in: rowids).reduce(0.0) { max($0, scores[$1]) }
         }
 
         /// The union of lists in ascending rowid order, each rowid scored with the sum of its

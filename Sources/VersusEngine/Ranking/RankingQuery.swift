@@ -25,7 +25,7 @@ struct RankingQuery: Sendable {
         totalWeight = Self.weight(of: terms)
         let words = WordTokenizer.words(in: analyzed.text, limit: QueryAnalyzer.maximumTerms * 4)
         joinedToNext = Self.joinedToNext(analyzed.terms, in: words)
-        // As typed, and as corrected ("how do you pronouce router").
+        // As typed, and as corrected ("synonim for tea": "synonym").
         asksAboutWords = WordQuestion.asksAboutTheWord(words) || WordQuestion.asksAboutTheWord(analyzed.terms.map(\.word))
     }
 

@@ -6,7 +6,8 @@ import Testing
 ///   another word for it, its opposite) gets `wordQuestionUnasked` under a query that asks nothing
 ///   about words;
 /// - under a query that asks about words too (as typed or as corrected), an FAQ that asks anything
-///   else (how a word is said or spelled included), or another kind: nothing.
+///   else (how a word is said or spelled included), or another kind: nothing; a query asks about
+///   words through a corrected word too.
 @Suite struct WordQuestionRuleTests {
     @Test(arguments: [
         ("how many cups of tea a day", Passage.faq("How many meanings does tea have?"), Double?.some(0.5)),
@@ -24,5 +25,14 @@ import Testing
     ])
     func aWordQuestionAnswersOnlyAQueryAboutWords(_ query: String, _ passage: Passage, _ expected: Double?) {
         #expect(RuleFixtures.same(RuleFixtures.factor(WordQuestionRule.self, query, passage), expected), "\(query)")
+    }
+
+    @Test func aCorrectedWordAsksToo() {
+        let lexicon = Lexicon(
+            generation: 0, wordFrequency: ["synonym": 4, "tea": 4, "two": 4], articles: [("tea-vs-coffee", "Tea", "Coffee")])
+        let corrected = QueryAnalyzer(lexicon: lexicon).analyze("synonim for tea")
+        #expect(corrected.terms.map(\.word).contains("synonym"))
+        #expect(RankingQuery(corrected).asksAboutWords)
+        #expect(!RankingQuery(QueryAnalyzer(lexicon: lexicon).analyze("tea for two")).asksAboutWords)
     }
 }

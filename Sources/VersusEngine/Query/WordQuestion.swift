@@ -30,8 +30,10 @@ enum WordQuestion {
         return asksAboutTheWord(WordTokenizer.words(in: question))
     }
 
-    /// What every marker starts with or contains, lowercased.
-    private static let openings: [[UInt8]] = [
-        "noun", "verb", "adjective", "meanings", "senses", "synonym", "antonym", "opposite", "word",
-    ].map { Array($0.utf8) }
+    /// The markers and the pairs' last words that hold no shorter one ("verb", not "adverb"): a
+    /// question holds one of them if it holds any marker.
+    private static let openings: [[UInt8]] = {
+        let all = markers.union(markerPairs.compactMap(\.last))
+        return all.filter { word in !all.contains { $0 != word && word.contains($0) } }.map { Array($0.utf8) }
+    }()
 }

@@ -135,8 +135,7 @@ struct CandidatePlan {
         // 2. Named articles.
         // An article that step 1 could not judge holds none of the words it listed: a probe looks
         // for the others only (each word costs FTS5 a seek, found or not).
-        let listedWords = Set(order.prefix(listed).map { query.terms[$0].word })
-        let unlisted = choosing.filter { !listedWords.contains($0.word) }
+        let unlisted = choosing.filter { listedRowids[$0.word] == nil }
         let named = try namedArticlesInOrder(fitting: score, probing: unlisted, in: index)
         for slug in named.prefix(settings.namedArticlesSearched) {
             guard let range = try lexicon.passageRange(ofArticle: slug) ?? index.passageRange(ofArticle: slug) else { continue }
@@ -224,8 +223,7 @@ struct CandidatePlan {
 
     /// Whether any form of `term` (its word, the words of its alternatives) has one of `stems`.
     private static func mayMatch(_ term: QueryTerm, stems: Set<String>) -> Bool {
-        stems.contains(term.stem) || stems.contains(PorterStemmer.stem(term.word))
-            || term.alternatives.contains { $0.contains { stems.contains(PorterStemmer.stem($0)) } }
+        stems.contains(term.stem) || term.alternatives.contains { $0.contains { stems.contains(PorterStemmer.stem($0)) } }
     }
 
     /// The positions of the rowids of an ascending list that fall in `range`, by binary search.

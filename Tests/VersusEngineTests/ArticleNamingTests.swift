@@ -229,13 +229,15 @@ enum ArticleNamingFixture {
 
 /// A term of several words is named by the query's adjacent words in its order, in any of their
 /// forms ("sites I visit" is no "site visit", "market bear" no "bear market"), or parted by the
-/// other side of a pair that shares their last word ("debit vs credit card").
+/// other side of a pair that shares their last word ("debit vs credit card", "type 1 vs type 2
+/// diabetes"), but not farther.
 @Suite struct AdjacentTermNamingTests {
     static let lexicon = Lexicon(
         generation: 0, wordFrequency: [:],
         articles: [
             ("site-visit-vs-inspection", "Site Visit", "Inspection"), ("bear-market-vs-bull-market", "Bear Market", "Bull Market"),
             ("debit-card-vs-credit-card", "Debit Card", "Credit Card"),
+            ("type-1-diabetes-vs-type-2-diabetes", "Type 1 Diabetes", "Type 2 Diabetes"),
         ])
 
     @Test(arguments: [
@@ -248,6 +250,7 @@ enum ArticleNamingFixture {
         ("debit vs credit card", ["debit-card-vs-credit-card"]),
         ("bear or bull market", ["bear-market-vs-bull-market"]),
         ("does a debit card help my credit score", ["debit-card-vs-credit-card"]),
+        ("type 1 vs type 2 diabetes treatment", ["type-1-diabetes-vs-type-2-diabetes"]),
     ])
     func severalWordsNameATermOnlyTogether(_ text: String, _ named: [String]) {
         #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
@@ -256,6 +259,11 @@ enum ArticleNamingFixture {
     @Test func onlyTheAdjacentTermOfAPairIsNamed() {
         let named = QueryAnalyzer(lexicon: Self.lexicon).analyze("does a debit card help my credit score").namedArticles
         #expect(named == ["debit-card-vs-credit-card": .a])
+        let both = QueryAnalyzer(lexicon: Self.lexicon).analyze("type 1 vs type 2 diabetes").namedArticles
+        #expect(both == ["type-1-diabetes-vs-type-2-diabetes": .both])
+        // The shared word too far past the connective: only the second term.
+        let second = QueryAnalyzer(lexicon: Self.lexicon).analyze("type 1 or a late onset type 2 diabetes").namedArticles
+        #expect(second == ["type-1-diabetes-vs-type-2-diabetes": .b])
     }
 }
 

@@ -297,6 +297,15 @@ import Testing
         #expect(SpellingCorrector(lexicon: .empty).markerCorrection(for: word) == marker)
     }
 
+    /// A misspelled marker that stems as indexed words do ("differance", "different") is still
+    /// the marker: the query asks for the difference.
+    @Test func aMisspelledMarkerSharingAStemIsTheMarker() throws {
+        let query = try index.analyze("differance between fewer and less")
+        #expect(query.corrections == [Correction(from: "differance", to: "difference")])
+        #expect(query.intent == .difference)
+        #expect(!query.terms.contains { $0.stem == "differ" })
+    }
+
     /// "Where does X come from" asks for a source: the chart row labelled so.
     @Test func comeFromFindsTheSourceRow() throws {
         let hit = try #require(try index.search(SearchRequest(query: "where does the money come from debit vs credit card")).hits.first)

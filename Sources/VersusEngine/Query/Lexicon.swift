@@ -207,6 +207,10 @@ final class Lexicon: Sendable {
         wordFrequency[word] != nil || passageFrequency[PorterStemmer.stem(word)] != nil
     }
 
+    /// How many words of the other term may stand between a pair's connective and the word the
+    /// two terms share ("type 1 vs type 2 diabetes" names "type 1 diabetes").
+    static let sharedWordReach = 3
+
     /// The articles whose terms the query words name, with the side(s) named.
     ///
     /// A term is named when its words occur in the query, or else their stems. Exact words
@@ -215,7 +219,7 @@ final class Lexicon: Sendable {
     /// that compare the terms the query covers: a common word is a term of hundreds of articles.
     /// A term of several words is named only by adjacent query words in its order ("sites I
     /// visit" does not name "site visit"), or by words that a pair with a shared last word parts
-    /// ("debit or credit card" names "debit card").
+    /// ("debit or credit card" names "debit card", "type 1 vs type 2 diabetes" "type 1 diabetes").
     ///
     /// `words` holds, for each query word in order, the forms it stands for (itself first).
     func namedArticles(words positions: [[String]]) -> [String: TermSide] {
@@ -234,9 +238,11 @@ final class Lexicon: Sendable {
                     if at + 1 < stemsAt.count, stemsAt[at + 1].contains(stem) {
                         at += 1
                     } else if at + 3 < stemsAt.count, Self.pairConnectives.contains(positions[at + 1].first ?? ""),
-                        stemsAt[at + 3].contains(stem)
+                        let shared = (at + 3...min(at + 1 + Self.sharedWordReach, stemsAt.count - 1)).first(where: {
+                            stemsAt[$0].contains(stem)
+                        })
                     {
-                        at += 3
+                        at = shared
                     } else {
                         return false
                     }

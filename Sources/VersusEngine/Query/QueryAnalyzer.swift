@@ -245,6 +245,16 @@ public struct QueryAnalyzer: Sendable {
         }
         for (i, word) in original.enumerated() {
             let isBeingTyped = prefix && i == original.count - 1
+            // A misspelled marker is the marker even when it shares a stem with indexed words
+            // ("differance" stems as "different" does, yet asks for the difference).
+            if !lexicon.wordFrequency.isEmpty, !isBeingTyped, lexicon.wordFrequency[word] == nil, !synonyms.knows(word),
+                let marker = corrector.markerCorrection(for: word)
+            {
+                words.append(marker)
+                correctedWords.insert(marker)
+                if !corrections.contains(where: { $0.from == word }) { corrections.append(Correction(from: word, to: marker)) }
+                continue
+            }
             guard !lexicon.wordFrequency.isEmpty, !isBeingTyped, !isFunctionWord(word), !lexicon.contains(word),
                 !synonyms.knows(word), !isFormOfAnIndexedWord(word)
             else {

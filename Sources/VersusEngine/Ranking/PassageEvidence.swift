@@ -26,6 +26,9 @@ struct PassageEvidence: Sendable {
     /// The stems of those matched in the heading, as a set and in the order they occur.
     var headingStems = StemSet()
     var headingSequence: [Int] = []
+    /// For a key-difference paragraph: the stems of those matched in its first sentence, which
+    /// names the aspect the paragraph is about ("Treatment differs most of all.").
+    var leadStems = StemSet()
     /// Whether every word of the heading that says what it is about (not a stop word, an intent
     /// marker or a framing word) is a query word, by stem or alternative.
     var headingHoldsNothingElse = false

@@ -10,6 +10,7 @@ struct Ranker: Sendable {
         SameQuestionRule.self,
         ExactHeadingRule.self,
         AttributeNamedRule.self,
+        DifferenceLeadRule.self,
         QuestionFormRule.self,
         WordOrderRule.self,
         PhraseRule.self,

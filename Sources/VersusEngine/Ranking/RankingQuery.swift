@@ -14,6 +14,14 @@ struct RankingQuery: Sendable {
     let joinedToNext: [Bool]
     /// Whether the query asks about a word itself: its part of speech, another word for it… (``WordQuestion``).
     let asksAboutWords: Bool
+    /// The terms that can say what aspect of a pair the query asks about ("caffeine" in "tea vs
+    /// coffee caffeine"): not stop words or intent markers, which on a large site are kept as
+    /// some article's terms ("between", "or"), nor the words of spelling corrections, which may
+    /// be wrong guesses at a term ("metor": "motor"). A rule leaves out the words of its
+    /// passage's own terms.
+    let aspectCandidates: [TermForms]
+    /// The words written beside "vs", "or", "versus"… (``pairSides(in:corrections:)``).
+    let pairSides: Set<String>
 
     init(_ analyzed: AnalyzedQuery, weights: RankingWeights = .default, explained: Bool = false) {
         let share = CorrectedWordShare(weights)
@@ -27,6 +35,41 @@ struct RankingQuery: Sendable {
         joinedToNext = Self.joinedToNext(analyzed.terms, in: words)
         // As typed, and as corrected ("synonim for tea": "synonym").
         asksAboutWords = WordQuestion.asksAboutTheWord(words) || WordQuestion.asksAboutTheWord(analyzed.terms.map(\.word))
+        let typed = Set(words)
+        let corrected = Set(analyzed.corrections.flatMap { WordTokenizer.words(in: $0.to) }).subtracting(typed)
+        aspectCandidates = terms.filter { forms in
+            let word = forms.term.word
+            return !corrected.contains(word) && !StopWords.contains(word) && QueryIntent.markerWords[word] == nil
+                && !QueryIntent.framingWords.contains(word)
+        }
+        pairSides = Self.pairSides(in: words, corrections: analyzed.corrections)
+    }
+
+    /// Whether the query names both terms of some article.
+    var namesAPair: Bool { analyzed.namedArticles.values.contains(.both) }
+
+    /// The aspect words the query adds to the terms of an article with `termStems`; without
+    /// `countingPairSides`, not the words written as a side of a pair ("cordwainer" in "cobbler vs
+    /// cordwainer" is an aspect of "Cobbler vs. Crisp" that its summary misses, yet not one its
+    /// paragraphs' leads should be chosen by).
+    func aspects(besides termStems: [String], countingPairSides: Bool = true) -> [TermForms] {
+        aspectCandidates.filter { aspect in
+            !termStems.contains(aspect.term.stem) && (countingPairSides || !pairSides.contains(aspect.term.word))
+        }
+    }
+
+    /// The words written right beside a pair's connective ("franchise vs lisence": franchise,
+    /// and licence as corrected): the sides of the pair the query asks about.
+    static func pairSides(in words: [String], corrections: [Correction]) -> Set<String> {
+        var sides = Set<String>()
+        for (i, word) in words.enumerated() where Lexicon.pairConnectives.contains(word) {
+            if i > 0 { sides.insert(words[i - 1]) }
+            if i + 1 < words.count { sides.insert(words[i + 1]) }
+        }
+        for correction in corrections where sides.contains(correction.from) {
+            sides.formUnion(WordTokenizer.words(in: correction.to))
+        }
+        return sides
     }
 
     /// Whether each term is followed in `words` by a pair's connective and then the next term.

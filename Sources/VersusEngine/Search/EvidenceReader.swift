@@ -33,6 +33,7 @@ struct EvidenceReader {
             evidence.phrasesHeld = query.phrases.indices.filter { phrase in columns.contains { holds(phrase, $0) } }.count
         }
         var prefixedTerms: UInt64 = 0
+        let leadWords = row.kind == .difference ? Self.leadWordCount(of: row.body) : 0
         for (column, words) in columns.enumerated() {
             for matched in words {
                 evidence.typedTerms |= matched.typedTerms
@@ -44,6 +45,7 @@ struct EvidenceReader {
                     evidence.headingSequence.append(stem)
                 } else if column == 1 {
                     evidence.bodyStems.insert(stem)
+                    if matched.position < leadWords { evidence.leadStems.insert(stem) }
                 }
             }
         }
@@ -66,6 +68,27 @@ struct EvidenceReader {
         }
         evidence.bm25 = bm25.score(columns: columns, articleTermStems: evidence.articleTermStems, length: row.length)
         return evidence
+    }
+
+    /// A first sentence this short states what its paragraph is about ("The second difference is
+    /// air."); a longer one is already its content.
+    static let maximumLeadWords = 12
+
+    /// How many words a paragraph's lead has: those of its first sentence (before the first `.`,
+    /// `?` or `!` that a space follows), or 0 when that sentence is longer than
+    /// ``maximumLeadWords``.
+    static func leadWordCount(of text: String) -> Int {
+        var text = text
+        let end = text.withUTF8 { bytes -> Int in
+            guard bytes.count > 1 else { return bytes.count }
+            for index in 0..<(bytes.count - 1) where bytes[index + 1] == 0x20 {
+                let byte = bytes[index]
+                if byte == 0x2E || byte == 0x3F || byte == 0x21 { return index }
+            }
+            return bytes.count
+        }
+        let count = WordTokenizer.words(in: String(decoding: text.utf8.prefix(end), as: UTF8.self), limit: maximumLeadWords + 1).count
+        return count <= maximumLeadWords ? count : 0
     }
 
     /// Whether the matched words of one text hold the query's phrase: a form of its first term,

@@ -3,6 +3,7 @@ import Testing
 
 /// `intent`:
 /// - each intent favours the passage kinds that answer it (a boost, never a filter);
+/// - a difference query's summary counts less when it misses a word the query adds to the terms;
 /// - the other kinds, and every kind under a keyword query, get no factor.
 @Suite struct IntentPriorRuleTests {
     @Test(arguments: [
@@ -15,6 +16,11 @@ import Testing
         ("tea vs coffee", .summary("Tea is brewed from leaves."), 6),
         ("tea vs coffee", .difference("Tea has less caffeine."), 1.5),
         ("tea vs coffee", .chart("Source", "Leaves"), nil),
+        ("tea vs coffee caffeine", .summary("Tea is brewed from leaves."), 2),
+        ("tea vs coffee caffeine", .summary("Tea has less caffeine than coffee."), 6),
+        ("tea vs coffee caffeine", .difference("Tea has less caffeine."), 1.5),
+        // The other side of the query's pair counts: this summary does not compare tea with cocoa.
+        ("tea vs cocoa", .summary("Tea is brewed from leaves."), 2),
         ("which has more caffeine tea or coffee", .chart("Caffeine per cup", "About 80 mg"), 1.5),
         ("which has more caffeine tea or coffee", .faq("Does tea have caffeine?"), 1.5),
         ("which has more caffeine tea or coffee", .summary("Tea is brewed from leaves."), nil),

@@ -10,7 +10,7 @@ import Testing
 @Suite struct RankerTests {
     @Test func theRulesApplyInTheirOrder() {
         #expect(Ranker.rules.map { $0.name } == [
-            "coverage", "articleFit", "sameQuestion", "exactHeading", "attributeNamed", "questionForm", "wordOrder", "phrase", "exactForm", "intent", "question", "wordQuestion",
+            "coverage", "articleFit", "sameQuestion", "exactHeading", "attributeNamed", "differenceLead", "questionForm", "wordOrder", "phrase", "exactForm", "intent", "question", "wordQuestion",
             "senseOrder", "partOfSpeech", "senseHint", "quantity", "routing", "term", "usesTerm",
         ])
         #expect(Set(Ranker.rules.map { $0.name }).count == Ranker.rules.count, "every rule has its own name")

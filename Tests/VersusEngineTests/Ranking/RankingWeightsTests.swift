@@ -10,8 +10,8 @@ import Testing
     static let settableNames = [
         "aboutNamedTerm", "articleFitExponent", "attributeWantsChart", "attributeWantsFAQ", "besideFrequentCeiling", "body", "candidates", "context", "correctedWord",
         "coverageExponent", "defineWantsDefinition", "defineWantsExample", "differenceNamesAttribute",
-        "differenceWantsDifference", "differenceWantsSummary", "enumerationBudget", "exactForm", "exampleWantsDefinition",
-        "exampleWantsExample", "exampleWithoutTerm", "heading", "headingIsTheQuery", "heldPhrase", "heldPhraseInQuestion", "laterSense", "namedArticlesProbed", "namedArticlesSearched",
+        "differenceWantsDifference", "differenceWantsSummary", "differenceWantsSummaryWithoutAspect", "enumerationBudget", "exactForm", "exampleWantsDefinition",
+        "exampleWantsExample", "exampleWithoutTerm", "heading", "headingIsTheQuery", "heldPhrase", "heldPhraseInQuestion", "laterSense", "leadNamesAspect", "namedArticlesProbed", "namedArticlesSearched",
         "namesBothTerms", "namesOneTerm", "partOfSpeech", "phraseMatches", "questionAsksTheSame", "questionMatchesFAQ", "questionWantsChart", "questionWantsFAQ",
         "questionWordOrder", "sameQuestionForm", "senseHint", "statesQuantity", "terms", "wordQuestionUnasked",
     ]
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "bogus=1", "laterSense", "laterSense=", "laterSense=x", "laterSense=nan", "laterSense=inf", "=1", "candidates=0",
+        "bogus=1", "laterSense", "leadNamesAspect", "laterSense=", "laterSense=x", "laterSense=nan", "laterSense=inf", "=1", "candidates=0",
         "candidates=-3", "candidates=1.5", "coverage=1",
     ])
     func malformedAssignmentsAreRefused(_ assignment: String) {

@@ -13,6 +13,9 @@ struct IntentPriorRule: RankingRule {
     var defineWantsExample = 1.2
     /// "X vs Y": the one-line summary states the difference.
     var differenceWantsSummary = 6.0
+    /// …but not when the query adds an aspect the summary does not mention ("type 1 vs type 2
+    /// diabetes treatment differences"): a key-difference paragraph or chart row about it answers.
+    var differenceWantsSummaryWithoutAspect = 2.0
     /// …and the key differences elaborate it.
     var differenceWantsDifference = 1.5
     /// "which is faster, X or Y": the chart compares attributes.
@@ -29,15 +32,25 @@ struct IntentPriorRule: RankingRule {
     static let weightsByName: WeightsByName = [
         "exampleWantsExample": \.exampleWantsExample, "exampleWantsDefinition": \.exampleWantsDefinition,
         "defineWantsDefinition": \.defineWantsDefinition, "defineWantsExample": \.defineWantsExample,
-        "differenceWantsSummary": \.differenceWantsSummary, "differenceWantsDifference": \.differenceWantsDifference,
+        "differenceWantsSummary": \.differenceWantsSummary,
+        "differenceWantsSummaryWithoutAspect": \.differenceWantsSummaryWithoutAspect, "differenceWantsDifference": \.differenceWantsDifference,
         "attributeWantsChart": \.attributeWantsChart, "attributeWantsFAQ": \.attributeWantsFAQ,
         "questionWantsFAQ": \.questionWantsFAQ, "questionWantsChart": \.questionWantsChart,
     ]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
+        if passage.kind == .summary, query.intent == .difference, Self.missesAnAspect(passage, query) {
+            return query.factor(
+                differenceWantsSummaryWithoutAspect, "difference query favours summary passages, but this one misses a word it adds")
+        }
         let prior = prior(for: passage.kind, under: query.intent)
         guard prior != 1 else { return nil }
         return query.factor(prior, "\(query.intent.rawValue) query favours \(passage.kind.rawValue) passages")
+    }
+
+    /// Whether the query adds an aspect to the article's terms that the passage does not hold.
+    static func missesAnAspect(_ passage: PassageEvidence, _ query: RankingQuery) -> Bool {
+        query.aspects(besides: passage.articleTermStems).contains { !$0.isCovered(by: passage) }
     }
 
     /// The multiplier for a passage of `kind` under `intent`; 1 when the intent has no opinion.

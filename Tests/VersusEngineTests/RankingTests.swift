@@ -13,6 +13,9 @@ import Testing
     @Test(arguments: [
         ("affect in a sentence", QueryIntent.example),
         ("example of lay used correctly", .example),
+        ("examples of lie used correctly", .example),
+        // Examples of a thing are instances of it, not sentences: a chart row or an FAQ.
+        ("examples of server software", .keyword),
         ("meaning of affect", .define),
         ("define udp", .define),
         ("what does udp stand for", .define),
@@ -49,6 +52,7 @@ import Testing
         ("What does UDP stand for?", .define),
         ("Can you use affect in a sentence?", .example),
         ("Examples of lie used correctly?", .example),
+        ("What are some examples of current liabilities?", nil),
         ("Is email asynchronous?", nil),
         ("Does a standby generator need a transfer switch?", nil),
         ("Is it mean to say so?", .define),

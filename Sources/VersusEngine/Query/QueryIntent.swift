@@ -16,7 +16,9 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
     /// Words that say what kind of passage is wanted rather than what it is about. They set the
     /// intent and are then left out of matching ("sentence" would otherwise find prison terms).
     static let markerWords: [String: QueryIntent] = [
-        "sentence": .example, "sentences": .example, "example": .example, "examples": .example,
+        // Not "examples", which asks for instances ("examples of server software": the chart row
+        // "Examples"), unless with a word of use (``asksForUsageExamples(_:)``).
+        "sentence": .example, "sentences": .example, "example": .example,
         "meaning": .define, "meanings": .define, "mean": .define, "means": .define, "define": .define,
         "definition": .define, "definitions": .define, "defined": .define,
         "vs": .difference, "versus": .difference, "difference": .difference, "differences": .difference,
@@ -69,11 +71,18 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
         let words = WordTokenizer.words(in: question)
         // "How many meanings does psychiatrist have?" asks for a number, not for a meaning.
         if QuestionForm.read(words) == .amount { return nil }
-        if words.contains(where: { $0.hasPrefix("sentence") || $0 == "example" || $0 == "examples" }) { return .example }
+        if words.contains(where: { $0.hasPrefix("sentence") || $0 == "example" }) || asksForUsageExamples(words) {
+            return .example
+        }
         if words.contains(where: { markerWords[$0] == .define }) || (words.contains("stand") && words.contains("for")) {
             return .define
         }
         return nil
+    }
+
+    /// "examples of lie used correctly": examples of a word in use, not instances of a thing.
+    static func asksForUsageExamples(_ words: [String]) -> Bool {
+        words.contains("examples") && words.contains { ["use", "used", "using", "usage"].contains($0) }
     }
 
     /// What every word ``asked(by:)`` looks for starts with or contains, lowercased.
@@ -93,7 +102,8 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
         namedTermWords: Set<String>, contentIsOneTerm: Bool
     ) -> QueryIntent {
         let namesBothTerms = !pairWords.isEmpty
-        let markers = Set(words.compactMap { markerWords[$0] })
+        var markers = Set(words.compactMap { markerWords[$0] })
+        if asksForUsageExamples(words) { markers.insert(.example) }
         if markers.contains(.example) && !(namesBothTerms && !words.contains(where: { $0.hasPrefix("sentence") })) {
             return .example
         }

@@ -204,6 +204,9 @@ import Testing
     @Test func bundledSynonymsAreApplied() throws {
         let hits = try index.search(SearchRequest(query: "influenza symptoms", limit: 3)).hits
         #expect(hits.first?.article == "cold-vs-flu")
+        // A short form people type for an ordinary word.
+        let temp = try #require(try index.analyze("oven temp").terms.first { $0.word == "temp" })
+        #expect(temp.alternatives.contains(["temperature"]))
     }
 
     /// A comparative finds the chart row of the attribute it compares ("cheaper": the cost row).

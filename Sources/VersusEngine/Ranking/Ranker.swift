@@ -40,7 +40,9 @@ struct Ranker: Sendable {
     /// their reasons.
     func rank(_ passages: [PassageEvidence], query: AnalyzedQuery, explain: Bool = false) -> [RankedPassage] {
         let query = RankingQuery(query, weights: weights, explained: explain)
-        let scored = Self.withArticleCoverage(passages, query: query).map { score($0, query: query) }
+        let scored = Self.withArticleCoverage(Self.withSenseExamples(passages, query: query), query: query).map {
+            score($0, query: query)
+        }
         // The order is sorted as positions, not as passages: moving a passage moves its row and
         // its sets, and a search sorts over a hundred of them.
         let order = scored.indices.sorted { a, b in
@@ -48,6 +50,35 @@ struct Ranker: Sendable {
             return x.score != y.score ? x.score > y.score : x.evidence.rowid < y.evidence.rowid
         }
         return order.map { scored[$0] }
+    }
+
+    /// In a request for a meaning, each definition with the query words and phrases of its own
+    /// sense's example sentences among the candidates: a sense is its definition and the
+    /// sentence that shows it, so "kernel of truth meaning" is answered by the definition whose
+    /// example reads "There is a kernel of truth in every rumor", not by that example.
+    static func withSenseExamples(_ passages: [PassageEvidence], query: RankingQuery) -> [PassageEvidence] {
+        guard query.intent == .define else { return passages }
+        struct Sense: Hashable {
+            var article: Int64
+            var term: TermSide
+            var rank: Int?
+        }
+        var examples: [Sense: (covered: UInt64, phrases: Int)] = [:]
+        for passage in passages where passage.kind == .example {
+            let sense = Sense(article: passage.articleID, term: passage.term, rank: passage.senseRank)
+            let known = examples[sense] ?? (0, 0)
+            examples[sense] = (known.covered | passage.coveredTerms, max(known.phrases, passage.phrasesHeld))
+        }
+        guard !examples.isEmpty else { return passages }
+        var passages = passages
+        for index in passages.indices where passages[index].kind == .definition {
+            let passage = passages[index]
+            guard let example = examples[Sense(article: passage.articleID, term: passage.term, rank: passage.senseRank)]
+            else { continue }
+            passages[index].coveredTerms |= example.covered
+            passages[index].phrasesHeld = max(passage.phrasesHeld, example.phrases)
+        }
+        return passages
     }
 
     /// The passages with ``PassageEvidence/articleCoverage`` set: the share of the query's weight

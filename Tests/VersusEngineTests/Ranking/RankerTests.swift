@@ -6,7 +6,9 @@ import Testing
 ///   depends on it, and explanations list the factors in it);
 /// - scores a passage bm25 times every factor its rules give, with each factor named by its rule;
 /// - keeps the factors only when explaining, with the same score;
-/// - orders passages by score, ties by rowid.
+/// - orders passages by score, ties by rowid;
+/// - in a request for a meaning, gives a definition the query words and phrases of its own
+///   sense's example (not another sense's, not under another intent).
 @Suite struct RankerTests {
     @Test func theRulesApplyInTheirOrder() {
         #expect(Ranker.rules.map { $0.name } == [
@@ -37,6 +39,23 @@ import Testing
         let plain = ranker.score(evidence, query: RankingQuery(query))
         #expect(plain.score == explained.score)
         #expect(plain.factors.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("leaves of tea meaning", 0, true),
+        ("leaves of tea meaning", 1, false),
+        ("leaves of tea", 0, false),
+    ])
+    func aDefinitionHoldsItsExamplesWords(_ text: String, _ exampleRank: Int, _ inherits: Bool) {
+        let query = RuleFixtures.query(text)
+        let definition = RuleFixtures.evidence(.definition("A drink brewed from a plant.", rank: 0), for: query)
+        let example = RuleFixtures.evidence(
+            .example("She picked the leaves of tea by hand.", sense: "A drink brewed from a plant.", rank: exampleRank), for: query)
+        let seen = Ranker.withSenseExamples([definition, example], query: RankingQuery(query))[0]
+        #expect(definition.phrasesHeld == 0 && example.phrasesHeld > 0)
+        #expect((seen.phrasesHeld == example.phrasesHeld) == inherits)
+        #expect((seen.coveredTerms == definition.coveredTerms | example.coveredTerms) == inherits)
+        #expect(seen.coveredTerms != definition.coveredTerms || !inherits)
     }
 
     @Test func passagesAreOrderedByScoreThenRowid() {

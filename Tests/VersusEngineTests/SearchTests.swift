@@ -202,3 +202,20 @@ private func faqArticle(_ a: String, _ b: String, faq: (String, String)) -> Stri
     builder.faqs = [faq]
     return builder.text
 }
+
+/// ``PassageMatcher`` finds a query word in a passage as FTS5 would, also where Porter turns the
+/// word's second letter from "y" into "i" ("eyed" stems as "ei"), which its two-letter prefilter
+/// once missed: "eagle eyed meaning" never matched "eagle-eyed".
+@Suite struct PassageMatcherTests {
+    @Test(arguments: [
+        ("eagle eyed", "What does eagle-eyed mean?", ["eagle", "eyed"]),
+        ("eagle eyed", "An eagle has keen eyes.", ["eagle"]),
+        ("dyed wool", "The wool was dyed blue.", ["wool", "dyed"]),
+    ])
+    func aWordMatchesWhateverItsStemStartsWith(_ query: String, _ text: String, _ matched: [String]) {
+        let analyzed = QueryAnalyzer(lexicon: RuleFixtures.lexicon).analyze(query)
+        let words = WordTokenizer.words(in: text)
+        let found = PassageMatcher(query: analyzed).matches(in: text).map { words[$0.position] }
+        #expect(found == matched)
+    }
+}

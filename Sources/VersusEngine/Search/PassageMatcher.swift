@@ -12,7 +12,7 @@ struct PassageMatcher {
     private let alternativeWords: [StemSet]
     /// The first two bytes of every form that can match (stems, alternatives, prefixes): a word
     /// that starts otherwise cannot match, so most words are skipped without being stemmed.
-    /// (A Porter stem keeps its word's first two letters.)
+    /// (A Porter stem keeps its word's first two letters, but for a final "y" made "i".)
     private let openings: Openings
     /// Each word is stemmed, and its terms found, once per query. A reference, so that copying the
     /// matcher (which Swift may do around the nested function of ``asciiMatches(in:)``) never
@@ -44,7 +44,13 @@ struct PassageMatcher {
         prefixes = query.terms.indices.filter { query.terms[$0].isPrefix }.map { ($0, query.terms[$0].word) }
         alternativeWords = vocabulary.alternativeSets.map { $0.reduce(StemSet()) { $0.union($1) } }
         var openings = Openings()
-        for form in vocabulary.stems + prefixes.map(\.word) { openings.insert(Self.opening(Array(form.utf8))) }
+        for form in vocabulary.stems + prefixes.map(\.word) {
+            let bytes = Array(form.utf8)
+            openings.insert(Self.opening(bytes))
+            // Porter turns a final "y" into "i" ("eyed": "ei"), the one way a stem's second letter
+            // differs from its word's.
+            if bytes.count == 2, bytes[1] == UInt8(ascii: "i") { openings.insert(Self.opening([bytes[0], UInt8(ascii: "y")])) }
+        }
         self.openings = openings
     }
 

@@ -250,10 +250,14 @@ import Testing
         #expect(QuestionForm.read(WordTokenizer.words(in: query)) == form)
     }
 
-    /// A run-together word is split into two indexed words, but not where a half is a stop word.
-    @Test(arguments: [("heatwave", ["heat", "wave"]), ("below", nil), ("somebody", nil), ("heat", nil)] as [(String, [String]?)])
+    /// A run-together word is split into two indexed words, but not where a half is a stop word,
+    /// nor into a fragment of two letters, unless beside a number.
+    @Test(arguments: [
+        ("heatwave", ["heat", "wave"]), ("below", nil), ("somebody", nil), ("heat", nil), ("councle", nil),
+        ("128gb", ["128", "gb"]),
+    ] as [(String, [String]?)])
     func runTogetherWordsAreSplit(_ word: String, _ parts: [String]?) {
-        let words = ["heat", "wave", "be", "low", "some", "body"]
+        let words = ["heat", "wave", "be", "low", "some", "body", "co", "uncle", "128", "gb"]
         let lexicon = Lexicon(generation: 0, wordFrequency: Dictionary(uniqueKeysWithValues: words.map { ($0, 3) }), articles: [])
         #expect(SpellingCorrector(lexicon: lexicon).split(word) == parts)
     }

@@ -192,6 +192,9 @@ struct SpellingCorrector: Sendable {
         for cut in 2...(characters.count - 2) {
             let left = String(characters[..<cut])
             let right = String(characters[cut...])
+            // A short half beside a number is a unit ("128gb"); elsewhere it is a fragment.
+            let number = left.allSatisfy(\.isNumber) || right.allSatisfy(\.isNumber)
+            guard number || min(left.count, right.count) >= Self.minimumSplitPart else { continue }
             // A half that is a stop word marks an ordinary word, not two run together: "below" is
             // not "be low", nor "somebody" "some body".
             guard let a = lexicon.wordFrequency[left], let b = lexicon.wordFrequency[right],
@@ -202,6 +205,11 @@ struct SpellingCorrector: Sendable {
         }
         return best?.parts
     }
+
+    /// The shortest half a split may leave, but beside a number. Two letters that are not a stop
+    /// word are mostly fragments at 100,000 articles ("co", "bi", "ur"): "councle" was read as
+    /// "co uncle".
+    static let minimumSplitPart = 3
 
     /// Whether the halves of a split are likelier than a one-word correction: the rarer half is
     /// in at least ``splitAdvantage`` times as many articles as the correction.

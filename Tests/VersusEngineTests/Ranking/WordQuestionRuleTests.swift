@@ -4,7 +4,8 @@ import Testing
 /// `wordQuestion`:
 /// - an FAQ that asks about a word as a dictionary lists it (its meanings, its part of speech,
 ///   another word for it, its opposite) gets `wordQuestionUnasked` under a query that asks nothing
-///   about words;
+///   about words, and so does an FAQ asking how a word is used in a sentence, unless the query
+///   asks for an example;
 /// - under a query that asks about words too (as typed or as corrected), an FAQ that asks anything
 ///   else (how a word is said or spelled included), or another kind: nothing; a query asks about
 ///   words through a corrected word too.
@@ -22,6 +23,9 @@ import Testing
         ("is tea related to chai", .faq("Is the word tea related to chai?"), nil),
         ("is tea good for you", .faq("Is tea good for you?"), nil),
         ("is tea good for you", .definition("A drink made by steeping leaves; used as a noun."), nil),
+        // How a word is used in a sentence is a question about the word, unless that is asked.
+        ("how is tea brewed", .faq("How is tea used in a sentence?"), 0.5),
+        ("tea in a sentence", .faq("How is tea used in a sentence?"), nil),
     ])
     func aWordQuestionAnswersOnlyAQueryAboutWords(_ query: String, _ passage: Passage, _ expected: Double?) {
         #expect(RuleFixtures.same(RuleFixtures.factor(WordQuestionRule.self, query, passage), expected), "\(query)")

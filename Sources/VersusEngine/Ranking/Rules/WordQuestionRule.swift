@@ -12,7 +12,10 @@ struct WordQuestionRule: RankingRule {
     static let weightsByName: WeightsByName = ["wordQuestionUnasked": \.wordQuestionUnasked]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
-        guard passage.asksAboutTheWord, !query.asksAboutWords else { return nil }
+        // Asking how a word is used in a sentence is asking about the word too ("how is rhythm
+        // measured": not "How is rhythm used in a sentence?").
+        let asksForUsage = passage.asks == .example && query.intent != .example
+        guard passage.asksAboutTheWord || asksForUsage, !query.asksAboutWords else { return nil }
         return query.factor(wordQuestionUnasked, "the FAQ asks about a word itself, and the query does not")
     }
 }

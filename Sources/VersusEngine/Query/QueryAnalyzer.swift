@@ -243,16 +243,20 @@ public struct QueryAnalyzer: Sendable {
             let formFrequency = found.map { lexicon.wordFrequency[$0] ?? 0 }.max() ?? 0
             return formFrequency >= lexicon.wordFrequency[corrected] ?? 0
         }
+        func record(_ word: String, correctedTo corrected: String) {
+            words.append(corrected)
+            correctedWords.insert(corrected)
+            if !corrections.contains(where: { $0.from == word }) { corrections.append(Correction(from: word, to: corrected)) }
+        }
         for (i, word) in original.enumerated() {
             let isBeingTyped = prefix && i == original.count - 1
-            // A misspelled marker is the marker even when it shares a stem with indexed words
-            // ("differance" stems as "different" does, yet asks for the difference).
+            // A misspelled marker is the marker, before any other reading: even when it shares a
+            // stem with indexed words ("differance" stems as "different" does), and rather than
+            // two words run together.
             if !lexicon.wordFrequency.isEmpty, !isBeingTyped, lexicon.wordFrequency[word] == nil, !synonyms.knows(word),
                 let marker = corrector.markerCorrection(for: word)
             {
-                words.append(marker)
-                correctedWords.insert(marker)
-                if !corrections.contains(where: { $0.from == word }) { corrections.append(Correction(from: word, to: marker)) }
+                record(word, correctedTo: marker)
                 continue
             }
             guard !lexicon.wordFrequency.isEmpty, !isBeingTyped, !isFunctionWord(word), !lexicon.contains(word),
@@ -261,20 +265,15 @@ public struct QueryAnalyzer: Sendable {
                 words.append(word)
                 continue
             }
-            // A run-together word ("heatwave") is split, unless a misspelled marker or a word more
-            // frequent than the split's rarer half is one typo away: at 100,000 articles "compund"
-            // splits into two rare indexed words, "comp" and "und", yet means "compound".
-            let marker = corrector.markerCorrection(for: word)
-            let correction = marker ?? oneTypoCorrection(of: word)
-            if let parts = corrector.split(word), marker == nil,
-                correction.map({ corrector.splitIsLikelier(parts, than: $0) }) ?? true
-            {
+            // A run-together word ("heatwave") is split, unless a word more frequent than the
+            // split's rarer half is one typo away: at 100,000 articles "compund" splits into two
+            // rare indexed words, "comp" and "und", yet means "compound".
+            let correction = oneTypoCorrection(of: word)
+            if let parts = corrector.split(word), correction.map({ corrector.splitIsLikelier(parts, than: $0) }) ?? true {
                 words += parts
                 corrections.append(Correction(from: word, to: parts.joined(separator: " ")))
             } else if let corrected = correction {
-                words.append(corrected)
-                correctedWords.insert(corrected)
-                if !corrections.contains(where: { $0.from == word }) { corrections.append(Correction(from: word, to: corrected)) }
+                record(word, correctedTo: corrected)
             } else {
                 words.append(word)
             }

@@ -33,7 +33,8 @@ struct EvidenceReader {
             evidence.phrasesHeld = query.phrases.indices.filter { phrase in columns.contains { holds(phrase, $0) } }.count
         }
         var prefixedTerms: UInt64 = 0
-        let leadWords = row.kind == .difference ? Self.leadWordCount(of: row.body) : 0
+        // Read only where ``DifferenceLeadRule`` applies: in an article the query names.
+        let leadWords = row.kind == .difference && !query.namedArticles.isEmpty ? Self.leadWordCount(of: row.body) : 0
         for (column, words) in columns.enumerated() {
             for matched in words {
                 evidence.typedTerms |= matched.typedTerms

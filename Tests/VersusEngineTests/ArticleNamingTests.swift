@@ -305,4 +305,14 @@ enum ArticleNamingFixture {
         let apart = QueryAnalyzer(lexicon: Self.lexicon).analyze("compiler front end").terms
         #expect(apart.filter { $0.alternatives.contains(["frontend"]) }.map(\.word) == ["front", "end"])
     }
+
+    /// A pair with one term written apart is the pair alone, as with the term written together:
+    /// its two words are no aspect that would make the query a question about an attribute.
+    @Test(arguments: [("frontend vs backend", QueryIntent.difference), ("front end vs backend", .difference),
+                      ("front end vs backend speed and cost", .attribute)])
+    func aTermWrittenApartIsPartOfThePair(_ text: String, _ intent: QueryIntent) {
+        let query = QueryAnalyzer(lexicon: Self.lexicon).analyze(text)
+        #expect(query.namedArticles == ["frontend-vs-backend": .both], "\(text)")
+        #expect(query.intent == intent, "\(text)")
+    }
 }

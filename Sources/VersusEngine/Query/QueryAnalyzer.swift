@@ -355,9 +355,17 @@ public struct QueryAnalyzer: Sendable {
             let stems = Set(articles.flatMap { slug in
                 lexicon.articleBySlug[slug].map { lexicon.articles[$0].stems } ?? []
             })
-            return Set(words.filter { word in
+            var naming = Set(words.filter { word in
                 termForms(word).contains { stems.contains(PorterStemmer.stem($0)) }
             })
+            // Both words of a one-word term written apart ("chicken pox": "Chickenpox").
+            for i in words.indices.dropLast() {
+                guard let joined = lexicon.oneWordTerm(writtenApartAs: words[i], words[i + 1]),
+                    stems.contains(PorterStemmer.stem(joined))
+                else { continue }
+                naming.formUnion([words[i], words[i + 1]])
+            }
+            return naming
         }
         let namedTermWords = wordsNaming(named.keys)
         let pairWords = wordsNaming(named.filter { $0.value == .both }.keys)

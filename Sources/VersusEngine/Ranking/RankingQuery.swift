@@ -22,6 +22,9 @@ struct RankingQuery: Sendable {
     let aspectCandidates: [TermForms]
     /// The words written beside "vs", "or", "versus"… (``pairSides(in:corrections:)``).
     let pairSides: Set<String>
+    /// Whether the query writes a word of "differ" ("different", "differences", "differently"),
+    /// as typed or as corrected: not only "vs" or "between".
+    let writesDifference: Bool
 
     init(_ analyzed: AnalyzedQuery, weights: RankingWeights = .default, explained: Bool = false) {
         let share = CorrectedWordShare(weights)
@@ -43,6 +46,16 @@ struct RankingQuery: Sendable {
                 && !QueryIntent.framingWords.contains(word)
         }
         pairSides = Self.pairSides(in: words, corrections: analyzed.corrections)
+        writesDifference = Self.writesDifference(words + analyzed.corrections.flatMap { WordTokenizer.words(in: $0.to) })
+    }
+
+    /// Whether `words` hold a word of "differ" that asks how things differ: not "different" after
+    /// "a", "an" or "another" ("if i move to a different state").
+    static func writesDifference(_ words: [String]) -> Bool {
+        words.indices.contains { i in
+            words[i].hasPrefix("differ") && PorterStemmer.stem(words[i]) == "differ"
+                && !(words[i] == "different" && i > 0 && ["a", "an", "another"].contains(words[i - 1]))
+        }
     }
 
     /// Whether the query names both terms of some article.
@@ -53,8 +66,11 @@ struct RankingQuery: Sendable {
     /// cordwainer" is an aspect of "Cobbler vs. Crisp" that its summary misses, yet not one its
     /// paragraphs' leads should be chosen by).
     func aspects(besides termStems: [String], countingPairSides: Bool = true) -> [TermForms] {
-        aspectCandidates.filter { aspect in
-            !termStems.contains(aspect.term.stem) && (countingPairSides || !pairSides.contains(aspect.term.word))
+        let termForms = vocabulary.set(of: termStems)
+        return aspectCandidates.filter { aspect in
+            // Not a term in other words ("wifi" for the term "Wi-Fi").
+            !termStems.contains(aspect.term.stem) && !aspect.isCovered(within: termForms)
+                && (countingPairSides || !pairSides.contains(aspect.term.word))
         }
     }
 

@@ -18,6 +18,13 @@ struct IntentPriorRule: RankingRule {
     var differenceWantsSummaryWithoutAspect = 2.0
     /// …and the key differences elaborate it.
     var differenceWantsDifference = 1.5
+    /// …and answer the query that names both terms (or one, when it names no pair), writes
+    /// "differ", "different" or "difference" and adds an aspect that the paragraph holds ("how do
+    /// communism and socialism differ on private property", read as a question about an
+    /// attribute): none of the 97
+    /// quality-set queries that write such a word asks for a chart row, while a chart row that
+    /// names the aspect otherwise wins on its shortness.
+    var differenceWordWantsDifference = 3.0
     /// "which is faster, X or Y": the chart compares attributes.
     var attributeWantsChart = 1.5
     /// …and FAQs often ask the very same thing.
@@ -34,6 +41,7 @@ struct IntentPriorRule: RankingRule {
         "defineWantsDefinition": \.defineWantsDefinition, "defineWantsExample": \.defineWantsExample,
         "differenceWantsSummary": \.differenceWantsSummary,
         "differenceWantsSummaryWithoutAspect": \.differenceWantsSummaryWithoutAspect, "differenceWantsDifference": \.differenceWantsDifference,
+        "differenceWordWantsDifference": \.differenceWordWantsDifference,
         "attributeWantsChart": \.attributeWantsChart, "attributeWantsFAQ": \.attributeWantsFAQ,
         "questionWantsFAQ": \.questionWantsFAQ, "questionWantsChart": \.questionWantsChart,
     ]
@@ -42,6 +50,13 @@ struct IntentPriorRule: RankingRule {
         if passage.kind == .summary, query.intent == .difference, Self.missesAnAspect(passage, query) {
             return query.factor(
                 differenceWantsSummaryWithoutAspect, "difference query favours summary passages, but this one misses a word it adds")
+        }
+        if passage.kind == .difference, query.writesDifference, query.intent != .define, query.intent != .example,
+            let named = query.analyzed.namedArticles[passage.article], named == .both || !query.namesAPair,
+            query.aspects(besides: passage.articleTermStems, countingPairSides: false).contains(where: { $0.isCovered(by: passage) })
+        {
+            return query.factor(
+                differenceWordWantsDifference, "the query asks how the terms differ in an aspect this paragraph holds")
         }
         let prior = prior(for: passage.kind, under: query.intent)
         guard prior != 1 else { return nil }

@@ -195,16 +195,21 @@ enum ArticleNamingFixture {
 /// On a real site stop words are terms too ("A vs. An", "In vs. On", "As vs. Like"): a stop word
 /// names its article only when no other word, bar those that say how to answer, names one, or
 /// when the query writes its pair joined ("than or then part of speech"). A form
-/// that Porter stems apart names its word's article ("viruses" names "virus"), unless the query
+/// that Porter stems apart names its word's article ("viruses" names "virus", "wolves" "wolf"), unless the query
 /// word is itself a term word: "fewer" names "Fewer vs. Less", not "Few vs. A Few".
 @Suite struct StopWordAndVariantNamingTests {
     static let lexicon = Lexicon(
-        generation: 0, wordFrequency: ["few": 3, "fewer": 2, "less": 2, "virus": 3, "viruses": 1, "bacteria": 2],
+        generation: 0,
+        wordFrequency: [
+            "few": 3, "fewer": 2, "less": 2, "virus": 3, "viruses": 1, "bacteria": 2, "wolf": 2, "wolves": 1, "knife": 2,
+            "knives": 1,
+        ],
         articles: [
             ("process-vs-procedure", "Process", "Procedure"), ("a-vs-an", "A", "An"), ("in-vs-on", "In", "On"),
             ("as-vs-like", "As", "Like"), ("who-vs-whom", "Who", "Whom"), ("example-vs-sample", "Example", "Sample"),
             ("fewer-vs-less", "Fewer", "Less"), ("few-vs-a-few", "Few", "A Few"), ("virus-vs-bacteria", "Virus", "Bacteria"),
-            ("than-vs-then", "Than", "Then"), ("jump-vs-part", "Jump", "Part"),
+            ("than-vs-then", "Than", "Then"), ("jump-vs-part", "Jump", "Part"), ("wolf-vs-coyote", "Wolf", "Coyote"),
+            ("chefs-knife-vs-santoku", "Chef's Knife", "Santoku"),
         ])
 
     @Test(arguments: [
@@ -217,6 +222,10 @@ enum ArticleNamingFixture {
         ("an example of a process", ["process-vs-procedure"]),
         ("fewer in a sentence", ["fewer-vs-less"]),
         ("can antibiotics kill viruses", ["virus-vs-bacteria"]),
+        ("do wolves hunt alone", ["wolf-vs-coyote"]),
+        // A possessive typed without its apostrophe, and a slip for "knife" or "knives".
+        ("chefs knife", ["chefs-knife-vs-santoku"]),
+        ("chefs knive country of origin", ["chefs-knife-vs-santoku"]),
         ("few meaning", ["few-vs-a-few"]),
         ("than or then part of speech", ["jump-vs-part", "than-vs-then"]),
         ("difference between then and than", ["than-vs-then"]),

@@ -55,8 +55,9 @@ final class Lexicon: Sendable {
     /// Indices into ``terms`` by the stem of each that the fewest terms share.
     let termsByStem: [String: [Int]]
     /// The words of each term of several, by those words written together ("wifi" for "Wi-Fi",
-    /// "email" for "E-mail", "icecream" for "ice cream"): people type a compound either way.
-    /// Only joined forms of at least ``minimumJoinedLength`` letters.
+    /// "email" for "E-mail", "icecream" for "ice cream"): people type a compound either way. Also
+    /// a possessive's two words ("chefs" for "chef's": chef, s). Only joined forms of at least
+    /// ``minimumJoinedLength`` letters.
     let termPartsByJoined: [String: [String]]
     /// The terms of one word, folded.
     let oneWordTerms: Set<String>
@@ -137,6 +138,14 @@ final class Lexicon: Sendable {
         for term in distinct where term.words.count > 1 {
             let joined = term.words.joined()
             if joined.count >= Self.minimumJoinedLength, parts[joined] == nil { parts[joined] = term.words }
+            // A possessive, which the tokenizer splits ("Chef's Knife": chef, s, knife), is typed
+            // without its apostrophe ("chefs knife").
+            for i in term.words.indices.dropFirst() where term.words[i] == "s" {
+                let possessive = term.words[i - 1] + "s"
+                if possessive.count >= Self.minimumJoinedLength, parts[possessive] == nil {
+                    parts[possessive] = [term.words[i - 1], "s"]
+                }
+            }
         }
         self.termPartsByJoined = parts
         self.oneWordTerms = Set(distinct.filter { $0.words.count == 1 }.map { $0.words[0] })

@@ -9,6 +9,7 @@
 /// - Adjective and noun: `empathetic` stems to `empathet`, `empathy` to `empathi`; "how to be
 ///   more empathetic" asks about empathy (`-etic`, `-ic`, `-ical` beside `-y`).
 /// - Comparative and plain form: `older` stems to `older`, `old` to `old`.
+/// - Singular in `-f` or `-fe` and plural in `-ves`: `wolf` stems to `wolf`, `wolves` to `wolv`.
 ///
 /// A form joins the query word as an alternative when the index holds it.
 enum WordVariants {
@@ -19,6 +20,10 @@ enum WordVariants {
         if word.hasSuffix("es") { forms.append(String(word.dropLast(2))) }
         if word.hasSuffix("s") { forms.append(String(word.dropLast())) }
         if word.hasSuffix("ly") { forms.append(String(word.dropLast(2))) }
+        // The nouns whose plural turns "-f" or "-fe" into "-ves" (Porter stems `wolves` to `wolv`);
+        // "knive", a slip for either form, is read as both ("knives" is `word + "s"`).
+        if let plural = fPlurals[word] { forms.append(plural) }
+        if let singular = fSingulars[word] ?? fSingulars[word + "s"] { forms.append(singular) }
         if word.hasSuffix("ily") { forms.append(String(word.dropLast(3)) + "y") }
         if word.hasSuffix("y") { forms.append(String(word.dropLast()) + "ily") }
         for suffix in ["etic", "ical", "ic"] where word.hasSuffix(suffix) {
@@ -35,4 +40,15 @@ enum WordVariants {
             form.count >= 3 && lexicon.wordFrequency[form] != nil && PorterStemmer.stem(form) != stem
         }
     }
+
+    /// Nouns in "-f" or "-fe" with their "-ves" plurals. A list, not a rule: "safe" is no "saves",
+    /// nor "belief" "believes".
+    static let fPlurals: [String: String] = [
+        "knife": "knives", "wife": "wives", "life": "lives", "leaf": "leaves", "loaf": "loaves", "half": "halves",
+        "calf": "calves", "shelf": "shelves", "self": "selves", "wolf": "wolves", "elf": "elves", "thief": "thieves",
+        "sheaf": "sheaves", "scarf": "scarves", "hoof": "hooves", "wharf": "wharves", "dwarf": "dwarves",
+    ]
+
+    /// ``fPlurals`` the other way.
+    static let fSingulars: [String: String] = Dictionary(fPlurals.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
 }

@@ -21,9 +21,8 @@ struct IntentPriorRule: RankingRule {
     /// …and answer the query that names both terms (or one, when it names no pair), writes
     /// "differ", "different" or "difference" and adds an aspect that the paragraph holds ("how do
     /// communism and socialism differ on private property", read as a question about an
-    /// attribute): none of the 97
-    /// quality-set queries that write such a word asks for a chart row, while a chart row that
-    /// names the aspect otherwise wins on its shortness.
+    /// attribute): none of the 97 quality-set queries that write such a word asks for a chart row,
+    /// while a chart row that names the aspect otherwise wins on its shortness.
     var differenceWordWantsDifference = 3.0
     /// "which is faster, X or Y": the chart compares attributes.
     var attributeWantsChart = 1.5

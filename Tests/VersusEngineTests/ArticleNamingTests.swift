@@ -194,9 +194,9 @@ enum ArticleNamingFixture {
 
 /// On a real site stop words are terms too ("A vs. An", "In vs. On", "As vs. Like"): a stop word
 /// names its article only when no other word, bar those that say how to answer, names one, or
-/// when the query writes its pair joined ("than or then part of speech"). A form
-/// that Porter stems apart names its word's article ("viruses" names "virus", "wolves" "wolf"), unless the query
-/// word is itself a term word: "fewer" names "Fewer vs. Less", not "Few vs. A Few".
+/// when the query writes its pair joined ("than or then part of speech"). A form that Porter
+/// stems apart names its word's article ("viruses" names "virus", "wolves" "wolf"), unless the
+/// query word is itself a term word: "fewer" names "Fewer vs. Less", not "Few vs. A Few".
 @Suite struct StopWordAndVariantNamingTests {
     static let lexicon = Lexicon(
         generation: 0,

@@ -18,6 +18,8 @@ final class Lexicon: Sendable {
         var stemsB: [String]
         /// The stems of both terms, A's then B's (kept: every candidate passage reads them).
         let stems: [String]
+        /// The words of both terms as written (folded), A's then B's.
+        let words: [String]
 
         init(slug: String, wordsA: [String], wordsB: [String], stemsA: [String], stemsB: [String]) {
             self.slug = slug
@@ -26,6 +28,7 @@ final class Lexicon: Sendable {
             self.stemsA = stemsA
             self.stemsB = stemsB
             stems = stemsA + stemsB
+            words = wordsA + wordsB
         }
     }
 

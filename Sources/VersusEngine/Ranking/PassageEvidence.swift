@@ -11,6 +11,8 @@ struct PassageEvidence: Sendable {
     var article: String
     /// The stems of the article's two terms.
     var articleTermStems: [String] = []
+    /// The words of the article's two terms as written (folded).
+    var articleTermWords: [String] = []
     /// For a definition or example: the sense's definition text.
     var senseText: String?
     /// The query's stems the passage holds, by their numbers in the query's vocabulary

@@ -23,6 +23,7 @@ struct EvidenceReader {
         let article = lexicon.articleIndexByID[row.articleID].map { lexicon.articles[$0] }
         var evidence = PassageEvidence(row: row, article: article?.slug ?? "")
         evidence.articleTermStems = article?.stems ?? []
+        evidence.articleTermWords = article?.words ?? []
         switch row.kind {
         case .definition: evidence.senseText = row.body
         case .example: evidence.senseText = row.context ?? ""

@@ -1,5 +1,8 @@
 /// `exactForm`: a passage that holds the query's words as typed ("netted", "laying"), not only
-/// words of the same stem ("net", "lay").
+/// words of the same stem ("net", "lay"); more so a sense whose text holds, as typed, a form of
+/// its article's term that the article does not write ("crowing", "sprained" for the terms Crow
+/// and Sprain): the form says which use of the term is asked for ("crowing in a sentence": to
+/// boast, not the bird).
 struct ExactFormRule: RankingRule {
     static let name = "exactForm"
 
@@ -7,15 +10,29 @@ struct ExactFormRule: RankingRule {
     /// query weight whose words appear as typed: up to ×1.5.
     var exactForm = 0.5
 
-    static let weightsByName: WeightsByName = ["exactForm": \.exactForm]
+    /// A definition or example holding an inflected form of its article's term as typed. Every
+    /// sense of the term holds the term's stem; only the senses of that use hold the form, so it
+    /// outweighs a later sense's place (``SenseOrderRule``: ×0.625 at the third).
+    var inflectedTerm = 1.5
+
+    static let weightsByName: WeightsByName = ["exactForm": \.exactForm, "inflectedTerm": \.inflectedTerm]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         let exact = passage.coveredTerms & passage.typedTerms
         guard exact != 0 else { return nil }
         let coveredWeight = query.weight(ofTerms: passage.coveredTerms)
         guard coveredWeight > 0 else { return nil }
+        let typed = 1 + exactForm * (query.weight(ofTerms: exact) / coveredWeight)
+        let inflection = passage.senseText == nil ? nil : query.terms.first { forms in
+            exact & forms.bit != 0 && passage.articleTermStems.contains(forms.term.stem)
+                && !passage.articleTermWords.contains(forms.term.word)
+        }
+        guard let inflection else {
+            return query.factor(typed, "\(exact.nonzeroBitCount) of its matched query words appear as typed, not only by stem")
+        }
         return query.factor(
-            1 + exactForm * (query.weight(ofTerms: exact) / coveredWeight),
-            "\(exact.nonzeroBitCount) of its matched query words appear as typed, not only by stem")
+            typed * inflectedTerm,
+            "\(exact.nonzeroBitCount) of its matched query words appear as typed, not only by stem, "
+                + "'\(inflection.term.word)' a form of its term that the article does not write")
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 /// qualifying word but a word WordNet explains it with ("simmer meaning angry": the sense "to be
 /// filled with anger"; "vein meaning mining": "a seam of mineral or ore"). The sense's text is its
 /// definition and, for an example, the example too. Below a word the sense holds itself, which
-/// ``CoverageRule`` already counts.
+/// ``CoverageRule`` already counts. A word of the query itself or of the passage's own terms is
+/// no hint ("name" for "register" in "domain name sentence example register": every sense of
+/// "Domain Name" says "name").
 struct SenseHintRule: RankingRule {
     static let name = "senseHint"
 
@@ -18,10 +20,11 @@ struct SenseHintRule: RankingRule {
         let qualifiers = query.terms.filter { !$0.term.relatedStems.isEmpty && !$0.isCovered(by: passage) }
         guard !qualifiers.isEmpty else { return nil }
         let text = passage.kind == .example ? sense + " " + passage.body : sense
+        let own = Set(query.terms.map(\.term.stem) + passage.articleTermStems)
         var wordsByStem: [String: String] = [:]
         for word in WordTokenizer.words(in: text) where !StopWords.contains(word) {
             let stem = PorterStemmer.stem(word)
-            if wordsByStem[stem] == nil { wordsByStem[stem] = word }
+            if wordsByStem[stem] == nil, !own.contains(stem) { wordsByStem[stem] = word }
         }
         let hints = qualifiers.compactMap { qualifier in
             qualifier.term.relatedStems.first { wordsByStem[$0] != nil }.map { (qualifier.term.word, wordsByStem[$0]!) }

@@ -23,6 +23,8 @@ struct PassageEvidence: Sendable {
     var coveredTerms: UInt64 = 0
     /// Bit `t` set for each query term the passage holds exactly as typed, not only by stem.
     var typedTerms: UInt64 = 0
+    /// The same in the body alone (an example's sentence, a definition's text).
+    var typedBodyTerms: UInt64 = 0
     /// The stems of those matched in the body (an example's sentence, an FAQ's answer).
     var bodyStems = StemSet()
     /// The stems of those matched in the heading, as a set and in the order they occur.

@@ -47,6 +47,7 @@ struct EvidenceReader {
                     evidence.headingSequence.append(stem)
                 } else if column == 1 {
                     evidence.bodyStems.insert(stem)
+                    evidence.typedBodyTerms |= matched.typedTerms
                     if matched.position < leadWords { evidence.leadStems.insert(stem) }
                 }
             }

@@ -20,7 +20,7 @@ enum RuleFixtures {
     static func evidence(_ passage: Passage, for query: AnalyzedQuery, weights: RankingWeights = .default) -> PassageEvidence {
         let row = CandidateRow(
             rowid: 1, heading: passage.heading, body: passage.body, context: passage.context, kind: passage.kind,
-            term: passage.term, articleID: passage.article == "git-vs-github" ? 2 : 1, senseRank: passage.senseRank,
+            term: passage.term, articleID: passage.article == "git-vs-github" ? 2 : passage.article == "smell-vs-odor" ? 3 : 1, senseRank: passage.senseRank,
             length: 12)
         return EvidenceReader.of(query, matcher: PassageMatcher(query: query), lexicon: lexicon, weights: weights)
             .evidence(of: row)

@@ -53,9 +53,12 @@ struct Ranker: Sendable {
     }
 
     /// In a request for a meaning, each definition with the query words and phrases of its own
-    /// sense's example sentences among the candidates: a sense is its definition and the
-    /// sentence that shows it, so "kernel of truth meaning" is answered by the definition whose
-    /// example reads "There is a kernel of truth in every rumor", not by that example.
+    /// sense's example sentences among the candidates, and their bm25 if higher when they add a
+    /// word (not a stop word that some article makes a term: "in") or a phrase (an example's row
+    /// holds its sense's definition as context: its bm25 is the whole sense's; an example that
+    /// only repeats the term lends none). A sense is its definition and the sentence that shows
+    /// it, so "kernel of truth meaning" is answered by the definition whose example reads "There
+    /// is a kernel of truth in every rumor", not by that example.
     static func withSenseExamples(_ passages: [PassageEvidence], query: RankingQuery) -> [PassageEvidence] {
         guard query.intent == .define else { return passages }
         struct Sense: Hashable {
@@ -63,20 +66,25 @@ struct Ranker: Sendable {
             var term: TermSide
             var rank: Int?
         }
-        var examples: [Sense: (covered: UInt64, phrases: Int)] = [:]
+        var examples: [Sense: (covered: UInt64, phrases: Int, bm25: Double)] = [:]
         for passage in passages where passage.kind == .example {
             let sense = Sense(article: passage.articleID, term: passage.term, rank: passage.senseRank)
-            let known = examples[sense] ?? (0, 0)
-            examples[sense] = (known.covered | passage.coveredTerms, max(known.phrases, passage.phrasesHeld))
+            let known = examples[sense] ?? (0, 0, 0)
+            examples[sense] = (
+                known.covered | passage.coveredTerms, max(known.phrases, passage.phrasesHeld), max(known.bm25, passage.bm25)
+            )
         }
         guard !examples.isEmpty else { return passages }
+        let words = query.terms.filter { !StopWords.contains($0.term.word) }.reduce(UInt64(0)) { $0 | $1.bit }
         var passages = passages
         for index in passages.indices where passages[index].kind == .definition {
             let passage = passages[index]
             guard let example = examples[Sense(article: passage.articleID, term: passage.term, rank: passage.senseRank)]
             else { continue }
+            let adds = example.covered & ~passage.coveredTerms & words != 0 || example.phrases > passage.phrasesHeld
             passages[index].coveredTerms |= example.covered
             passages[index].phrasesHeld = max(passage.phrasesHeld, example.phrases)
+            if adds { passages[index].bm25 = max(passage.bm25, example.bm25) }
         }
         return passages
     }

@@ -8,7 +8,8 @@ import Testing
 /// - keeps the factors only when explaining, with the same score;
 /// - orders passages by score, ties by rowid;
 /// - in a request for a meaning, gives a definition the query words and phrases of its own
-///   sense's example (not another sense's, not under another intent).
+///   sense's example, and the example's bm25 when higher and the example adds a word or phrase
+///   (not another sense's, not under another intent).
 @Suite struct RankerTests {
     @Test func theRulesApplyInTheirOrder() {
         #expect(Ranker.rules.map { $0.name } == [
@@ -50,12 +51,24 @@ import Testing
         let query = RuleFixtures.query(text)
         let definition = RuleFixtures.evidence(.definition("A drink brewed from a plant.", rank: 0), for: query)
         let example = RuleFixtures.evidence(
-            .example("She picked the leaves of tea by hand.", sense: "A drink brewed from a plant.", rank: exampleRank), for: query)
+            .example("Leaves of tea, tea leaves.", sense: "A drink brewed from a plant.", rank: exampleRank), for: query)
         let seen = Ranker.withSenseExamples([definition, example], query: RankingQuery(query))[0]
         #expect(definition.phrasesHeld == 0 && example.phrasesHeld > 0)
         #expect((seen.phrasesHeld == example.phrasesHeld) == inherits)
         #expect((seen.coveredTerms == definition.coveredTerms | example.coveredTerms) == inherits)
         #expect(seen.coveredTerms != definition.coveredTerms || !inherits)
+        #expect(example.bm25 > definition.bm25)
+        #expect(seen.bm25 == (inherits ? example.bm25 : definition.bm25))
+    }
+
+    @Test func anExampleThatOnlyRepeatsTheTermLendsNoBM25() {
+        let query = RuleFixtures.query("tea meaning")
+        let definition = RuleFixtures.evidence(.definition("A drink brewed from a plant.", rank: 0), for: query)
+        let example = RuleFixtures.evidence(.example("Tea, tea, tea, tea, tea.", sense: "A drink brewed from a plant.", rank: 0), for: query)
+        #expect(example.bm25 > definition.bm25)
+        #expect(example.coveredTerms == definition.coveredTerms && example.phrasesHeld == definition.phrasesHeld)
+        let seen = Ranker.withSenseExamples([definition, example], query: RankingQuery(query))[0]
+        #expect(seen.bm25 == definition.bm25)
     }
 
     @Test func passagesAreOrderedByScoreThenRowid() {

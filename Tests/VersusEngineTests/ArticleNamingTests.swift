@@ -109,6 +109,38 @@ enum ArticleNamingFixture {
                 == "virus-vs-bacteria")
     }
 
+    /// Step 2 searches the first three named articles; in a request for a meaning or an example,
+    /// also those after them that stand exactly as the third does, up to five in all.
+    @Test(arguments: [
+        // Six alike ("scallion in a sentence"): five among equals, three otherwise.
+        ([1, 1, 1, 1, 1, 1], true, 5),
+        ([1, 1, 1, 1, 1, 1], false, 3),
+        // The fourth fits the rest of the query less: it stands apart, and the search stops.
+        ([3, 2, 1, 0.5, 0.5], true, 3),
+        // The third and fourth tie, the fifth does not.
+        ([3, 1, 1, 1, 0], true, 4),
+        // Fewer named than three, or none.
+        ([1, 1], true, 2),
+        ([], true, 0),
+    ] as [([Double], Bool, Int)])
+    func namedArticlesSearched(_ fits: [Double], _ amongEquals: Bool, _ count: Int) {
+        let named = fits.enumerated().map { index, fit in
+            (slug: "article-\(index)", standing: Lexicon.NamedStanding(both: false, covered: 1, fit: fit))
+        }
+        let searched = CandidatePlan.searched(named, settings: .init(), amongEquals: amongEquals)
+        #expect(searched == named.prefix(count).map(\.slug))
+    }
+
+    /// A fuller naming stands apart from a weaker one whatever the fit.
+    @Test func standingOrdersNamingBeforeFit() {
+        let query = QueryAnalyzer(lexicon: Self.lexicon).analyze("climate vs weather")
+        let standings = Self.lexicon.namedArticlesStanding(query.namedArticles) { $0 == "climate-vs-clime" ? 9 : 1 }
+        #expect(standings.map(\.slug) == ["weather-vs-climate", "climate-vs-clime", "climate-vs-inhospitableness"])
+        #expect(standings[0].standing.both && !standings[1].standing.both)
+        #expect(standings[1].standing.precedes(standings[2].standing))
+        #expect(!standings[2].standing.precedes(standings[1].standing))
+    }
+
     /// The best score of step 1 within an article's rowids.
     @Test(arguments: [(1...3, 0.5), (4...9, 2.0), (11...12, 0.0), (0...100, 2.0)] as [(ClosedRange<Int64>, Double)])
     func bestScoreInARange(_ range: ClosedRange<Int64>, _ best: Double) {

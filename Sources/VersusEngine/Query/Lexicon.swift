@@ -314,11 +314,26 @@ final class Lexicon: Sendable {
 }
 
 extension Lexicon {
-    /// The named articles in the order they deserve to be searched: both terms named first, then
-    /// by how many words the named terms hold (the longest term the query names: "computer virus"
-    /// before "virus"), then by how well the rest of the query fits the article (`fit`, higher
-    /// first: "affect" names dozens of articles, "in psychology" tells which), then by slug.
-    func namedArticlesByCoverage(_ named: [String: TermSide], fit: (String) -> Double = { _ in 0 }) -> [String] {
+    /// How a named article stands for being searched: both terms named first, then by how many
+    /// words the named terms hold (the longest term the query names: "computer virus" before
+    /// "virus"), then by how well the rest of the query fits the article (higher first: "affect"
+    /// names dozens of articles, "in psychology" tells which). Articles that stand alike are
+    /// ordered by slug, which says nothing of them.
+    struct NamedStanding: Equatable {
+        var both: Bool
+        var covered: Int
+        var fit: Double
+
+        func precedes(_ other: Self) -> Bool {
+            if both != other.both { return both }
+            if covered != other.covered { return covered > other.covered }
+            return fit > other.fit
+        }
+    }
+
+    /// The named articles in the order they deserve to be searched (``NamedStanding``, then slug),
+    /// with their standings; `fit` is how well the rest of the query fits an article.
+    func namedArticlesStanding(_ named: [String: TermSide], fit: (String) -> Double = { _ in 0 }) -> [(slug: String, standing: NamedStanding)] {
         func coverage(_ slug: String, _ side: TermSide) -> Int {
             guard let index = articleBySlug[slug] else { return 0 }
             let article = articles[index]
@@ -328,16 +343,17 @@ extension Lexicon {
             case .both: return article.wordsA.count + article.wordsB.count
             }
         }
-        struct Entry { var slug: String; var both: Bool; var covered: Int; var fit: Double }
         let entries = named.map {
-            Entry(slug: $0.key, both: $0.value == .both, covered: coverage($0.key, $0.value), fit: fit($0.key))
+            (slug: $0.key, standing: NamedStanding(both: $0.value == .both, covered: coverage($0.key, $0.value), fit: fit($0.key)))
         }
-        return entries.sorted { (x: Entry, y: Entry) -> Bool in
-            if x.both != y.both { return x.both }
-            if x.covered != y.covered { return x.covered > y.covered }
-            if x.fit != y.fit { return x.fit > y.fit }
-            return x.slug < y.slug
-        }.map(\.slug)
+        return entries.sorted { x, y in
+            x.standing != y.standing ? x.standing.precedes(y.standing) : x.slug < y.slug
+        }
+    }
+
+    /// The slugs of ``namedArticlesStanding(_:fit:)``.
+    func namedArticlesByCoverage(_ named: [String: TermSide], fit: (String) -> Double = { _ in 0 }) -> [String] {
+        namedArticlesStanding(named, fit: fit).map(\.slug)
     }
 }
 

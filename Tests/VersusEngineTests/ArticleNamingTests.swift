@@ -92,7 +92,7 @@ enum ArticleNamingFixture {
     ])
     func fullestNamingFirst(_ text: String, _ order: [String]) {
         let query = QueryAnalyzer(lexicon: Self.lexicon).analyze(text)
-        #expect(Self.lexicon.namedArticlesByCoverage(query.namedArticles) == order, "\(text)")
+        #expect(Self.lexicon.namedArticlesStanding(query.namedArticles).map(\.slug) == order, "\(text)")
     }
 
     /// Named alike, the article where the rest of the query fits best comes first; the fit never
@@ -101,11 +101,11 @@ enum ArticleNamingFixture {
         let query = QueryAnalyzer(lexicon: Self.lexicon).analyze("climate in the tropics")
         let fit = ["climate-vs-inhospitableness": 2.0, "weather-vs-climate": 1.0]
         #expect(
-            Self.lexicon.namedArticlesByCoverage(query.namedArticles) { fit[$0] ?? 0 }
+            Self.lexicon.namedArticlesStanding(query.namedArticles) { fit[$0] ?? 0 }.map(\.slug)
                 == ["climate-vs-inhospitableness", "weather-vs-climate", "climate-vs-clime"])
         let pair = QueryAnalyzer(lexicon: Self.lexicon).analyze("virus vs bacteria in the tropics")
         #expect(
-            Self.lexicon.namedArticlesByCoverage(pair.namedArticles) { $0 == "virus-vs-bacteria" ? 0 : 5 }.first
+            Self.lexicon.namedArticlesStanding(pair.namedArticles) { $0 == "virus-vs-bacteria" ? 0 : 5 }.first?.slug
                 == "virus-vs-bacteria")
     }
 

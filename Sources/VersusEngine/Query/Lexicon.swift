@@ -350,11 +350,6 @@ extension Lexicon {
             x.standing != y.standing ? x.standing.precedes(y.standing) : x.slug < y.slug
         }
     }
-
-    /// The slugs of ``namedArticlesStanding(_:fit:)``.
-    func namedArticlesByCoverage(_ named: [String: TermSide], fit: (String) -> Double = { _ in 0 }) -> [String] {
-        namedArticlesStanding(named, fit: fit).map(\.slug)
-    }
 }
 
 extension Lexicon {

@@ -450,7 +450,7 @@ public struct QueryAnalyzer: Sendable {
         // In a request for a meaning or an example of a named term, the other words say which
         // sense; WordNet's words for them find a sense that says it otherwise ("simmer meaning
         // angry": "filled with anger").
-        if intent == .define || intent == .example, !namedTermWords.isEmpty {
+        if intent.asksForSense, !namedTermWords.isEmpty {
             for i in terms.indices where !terms[i].namesTerm && !StopWords.contains(terms[i].word) && !Self.asksHow(terms[i].word) {
                 terms[i].relatedStems = relatedWords.stems(of: terms[i].word)
             }

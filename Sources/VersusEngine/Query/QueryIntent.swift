@@ -13,6 +13,10 @@ public enum QueryIntent: String, Sendable, Codable, CaseIterable {
     /// Keywords only.
     case keyword
 
+    /// Whether the query asks for a sense of a term, its meaning or an example of it: such a query
+    /// says little but the term and the words that choose the sense.
+    var asksForSense: Bool { self == .define || self == .example }
+
     /// Words that say what kind of passage is wanted rather than what it is about. They set the
     /// intent and are then left out of matching ("sentence" would otherwise find prison terms).
     static let markerWords: [String: QueryIntent] = [

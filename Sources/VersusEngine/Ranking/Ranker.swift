@@ -93,7 +93,7 @@ struct Ranker: Sendable {
     /// held by the words of all the passages of the same article (in a request for a meaning or
     /// an example of a named term, of the term's words: see ``ArticleFitRule``).
     static func withArticleCoverage(_ passages: [PassageEvidence], query: RankingQuery) -> [PassageEvidence] {
-        let asksForSense = query.intent == .define || query.intent == .example
+        let asksForSense = query.intent.asksForSense
         let named = query.terms.filter(\.term.namesTerm)
         let terms = asksForSense && !named.isEmpty ? named : query.terms
         let total = RankingQuery.weight(of: terms)

@@ -150,7 +150,7 @@ struct CandidatePlan {
         // for the others only (each word costs FTS5 a seek, found or not).
         let unlisted = choosing.filter { listedRowids[$0.word] == nil }
         let named = try namedArticlesInOrder(fitting: score, probing: unlisted, in: index)
-        let amongEquals = query.intent == .define || query.intent == .example
+        let amongEquals = query.intent.asksForSense
         for slug in Self.searched(named, settings: settings, amongEquals: amongEquals) {
             guard let range = try lexicon.passageRange(ofArticle: slug) ?? index.passageRange(ofArticle: slug) else { continue }
             guaranteed += try ownTextMatches(of: choosing, inArticle: slug, range: range, listed: listedRowids, in: index)

@@ -16,7 +16,7 @@ struct SenseOrderRule: RankingRule {
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         guard let rank = passage.senseRank, rank > 0 else { return nil }
-        if query.intent == .define || query.intent == .example {
+        if query.intent.asksForSense {
             var namesTerm = false
             var qualified = false
             for term in query.terms where term.isCovered(by: passage) && !StopWords.contains(term.term.word) {

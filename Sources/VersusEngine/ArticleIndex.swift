@@ -60,6 +60,36 @@ public final class ArticleIndex: Sendable {
         }
     }
 
+    /// Builds a new index at `path`, where there is none yet, from the files under `paths`: what
+    /// ``open(at:creating:readOnly:weights:synonyms:busyTimeout:)`` with `creating` and then
+    /// ``update(from:rebuild:progress:)`` do, faster (each page is written once; see
+    /// ``IndexStore/writeNew(at:_:)``). The index appears at `path` whole when the build ends, or
+    /// not at all; if another run built one there meanwhile, the files are indexed into it.
+    /// Throws ``VersusError/invalidParameter(name:reason:)`` when something is at `path`.
+    public static func build(
+        at path: String, from paths: [String], busyTimeout: TimeInterval = writerBusyTimeout,
+        progress: (@Sendable (IndexProgress) -> Void)? = nil
+    ) throws -> IndexReport {
+        guard (try? IndexFile.inspect(path)) == .missing else {
+            throw VersusError.invalidParameter(name: "db", reason: "\(path) exists; a new index is built only where there is none")
+        }
+        // Another run is building one here: wait for it as for any writer, then index into it.
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while WriterNote.current(for: path) != nil, !FileManager.default.fileExists(atPath: path) {
+            guard Date() < deadline else { throw VersusError.indexBusy(path) }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        if !FileManager.default.fileExists(atPath: path) {
+            let roots = paths.map(CorpusScanner.absolutePath)
+            let built = try IndexStore.writeNew(at: path) { writer in try Indexer().run(writer, roots: roots, progress: progress) }
+            if let built { return built }
+        }
+        // Another run built an index there meanwhile: these files are indexed into it.
+        let index = try open(at: path, creating: true, busyTimeout: max(deadline.timeIntervalSinceNow, 0))
+        defer { try? index.close() }
+        return try index.update(from: paths, progress: progress)
+    }
+
     /// Whether any file under the indexed roots was added, changed or deleted since the last run.
     /// Roots that no longer exist are not considered.
     public func isStale() throws -> Bool {

@@ -67,6 +67,10 @@ struct IndexCommand: ParsableCommand {
     }
 
     private func updateOnce() throws -> IndexReport {
+        // A new index is written beside and renamed into place, each page once.
+        if !FileManager.default.fileExists(atPath: global.db) {
+            return try ArticleIndex.build(at: global.db, from: paths, busyTimeout: wait, progress: Terminal.progressReporter())
+        }
         let index = try ArticleIndex.open(at: global.db, creating: true, busyTimeout: wait)
         // Closed before a repair moves the file: SQLite removes the WAL by name on the last close.
         defer { try? index.close() }

@@ -77,8 +77,8 @@ public struct DistractorIndex: Sendable {
         }
         _ = try generated.write(numbers: numbers, to: articlesFolder)
         note("Indexing \(corpus) and the distractors into \(indexPath).")
-        let index = try ArticleIndex.open(at: indexPath, creating: true, weights: weights)
-        let report = try index.update(from: [corpus, articlesFolder])
+        let report = try ArticleIndex.build(at: indexPath, from: [corpus, articlesFolder])
+        let index = try ArticleIndex.open(at: indexPath, weights: weights)
         if let failure = report.failures.first {
             note("\(report.failed) files were not indexed, first \(failure.path): \(failure.reason).")
         }

@@ -9,7 +9,8 @@ struct IndexCommand: ParsableCommand {
         discussion: """
             Incremental: unchanged files are skipped, changed ones replaced, deleted ones removed. \
             The whole run is one transaction: if it fails or is killed, the previous index stays whole \
-            and searchable. A file that cannot be parsed is reported with its line and reason and \
+            and searchable. Where there is no index yet, a new one is written beside the path \
+            (PATH.building-PID) and appears at the path only when it is whole. A file that cannot be parsed is reported with its line and reason and \
             skipped; every other file is still indexed. Hidden files and folders are skipped.
             """)
 

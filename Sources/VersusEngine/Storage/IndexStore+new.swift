@@ -64,11 +64,16 @@ extension IndexStore {
         }
         // A link, not a rename: it fails where an index appeared meanwhile (another run built
         // one), which must not be replaced.
-        guard link(building, path) == 0 else {
+        if link(building, path) == 0 {
+            try? fileManager.removeItem(atPath: building)
+        } else {
             if errno == EEXIST { return nil }
-            throw VersusError.indexWriteFailed(path: path, reason: "cannot link \(building) to \(path)")
+            // A file system without hard links (EPERM, ENOTSUP): a rename, where the path is still free.
+            guard !fileManager.fileExists(atPath: path), rename(building, path) == 0 else {
+                if fileManager.fileExists(atPath: path) { return nil }
+                throw VersusError.indexWriteFailed(path: path, reason: "cannot move \(building) to \(path)")
+            }
         }
-        try? fileManager.removeItem(atPath: building)
         completed = true
         syncFolder(folder.isEmpty ? "." : folder)
         return result

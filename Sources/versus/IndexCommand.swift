@@ -10,8 +10,9 @@ struct IndexCommand: ParsableCommand {
             Incremental: unchanged files are skipped, changed ones replaced, deleted ones removed. \
             The whole run is one transaction: if it fails or is killed, the previous index stays whole \
             and searchable. Where there is no index yet, a new one is written beside the path \
-            (PATH.building-PID) and appears at the path only when it is whole. A file that cannot be parsed is reported with its line and reason and \
-            skipped; every other file is still indexed. Hidden files and folders are skipped.
+            (PATH.building-PID) and appears at the path only when it is whole. A file that cannot \
+            be parsed is reported with its line and reason and skipped; every other file is still \
+            indexed. Hidden files and folders are skipped.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -68,7 +69,7 @@ struct IndexCommand: ParsableCommand {
     }
 
     private func updateOnce() throws -> IndexReport {
-        // A new index is written beside and renamed into place, each page once.
+        // A new index is written beside its path and linked into place, each page once.
         if !FileManager.default.fileExists(atPath: global.db) {
             return try ArticleIndex.build(at: global.db, from: paths, busyTimeout: wait, progress: Terminal.progressReporter())
         }

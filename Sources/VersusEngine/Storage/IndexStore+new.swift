@@ -17,12 +17,9 @@ extension IndexStore {
         let fileManager = FileManager.default
         let building = "\(path).building-\(ProcessInfo.processInfo.processIdentifier)"
         let folder = (path as NSString).deletingLastPathComponent
-        do {
-            if !folder.isEmpty { try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        } catch {
-            throw VersusError.indexWriteFailed(path: path, reason: "cannot create the folder \(folder)")
-        }
-        removeStaleBuilds(of: path)
+        let directory = folder.isEmpty ? "." : folder
+        try createFolder(of: path)
+        removeStaleBuilds(of: path, in: directory)
         // Told to a second writer, which waits for this build as for any writer.
         WriterNote.write(for: path)
         defer { WriterNote.remove(for: path) }
@@ -75,7 +72,7 @@ extension IndexStore {
             }
         }
         completed = true
-        syncFolder(folder.isEmpty ? "." : folder)
+        syncFolder(directory)
         return result
     }
 
@@ -88,15 +85,14 @@ extension IndexStore {
     }
 
     /// Removes the files beside `path` that builds killed before they finished left behind.
-    private static func removeStaleBuilds(of path: String) {
-        let folder = (path as NSString).deletingLastPathComponent
+    private static func removeStaleBuilds(of path: String, in directory: String) {
         let prefix = (path as NSString).lastPathComponent + ".building-"
         let fileManager = FileManager.default
-        guard let names = try? fileManager.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else { return }
         for name in names where name.hasPrefix(prefix) {
             // Only a build whose process is gone: another one may be running.
             guard let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            try? fileManager.removeItem(atPath: folder.isEmpty ? name : "\(folder)/\(name)")
+            try? fileManager.removeItem(atPath: "\(directory)/\(name)")
         }
     }
 }

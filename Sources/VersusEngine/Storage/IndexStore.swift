@@ -42,15 +42,7 @@ final class IndexStore: Sendable {
         switch file {
         case .missing:
             guard creating, !readOnly else { throw VersusError.indexNotFound(path) }
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty {
-                do {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                } catch {
-                    // E.g. a file where a folder of the path should be.
-                    throw VersusError.indexWriteFailed(path: path, reason: "cannot create the folder \(folder)")
-                }
-            }
+            try createFolder(of: path)
         case .folder:
             throw VersusError.notAnIndex(path: path, what: "a folder")
         case .notSQLite:
@@ -84,6 +76,18 @@ final class IndexStore: Sendable {
         } catch let error as DatabaseError {
             throw StorageError.userError(error, path: path, writing: !readOnly)
                 ?? VersusError.indexUnusable(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Creates the folder that `path` is in, if it is missing.
+    static func createFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            // E.g. a file where a folder of the path should be.
+            throw VersusError.indexWriteFailed(path: path, reason: "cannot create the folder \(folder)")
         }
     }
 

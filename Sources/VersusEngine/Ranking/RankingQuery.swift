@@ -9,8 +9,11 @@ struct RankingQuery: Sendable {
     let totalWeight: Double
     /// Whether the search is explained: the rules' factors then carry their reasons.
     let isExplained: Bool
-    /// For each term but the last, whether the query joins it to the next with "or", "and" or
-    /// "vs" ("udp or tcp"): a pair whose order says nothing.
+    /// The terms that weigh, in query order: not the stop words kept only as evidence ("does",
+    /// "or"), whose order says nothing of what is asked.
+    let weighingTerms: [TermForms]
+    /// For each of ``weighingTerms`` but the last, whether the query joins it to the next with
+    /// "or", "and" or "vs" ("udp or tcp"): a pair whose order says nothing.
     let joinedToNext: [Bool]
     /// Whether the query asks about a word itself: its part of speech, another word for it… (``WordQuestion``).
     let asksAboutWords: Bool
@@ -35,7 +38,8 @@ struct RankingQuery: Sendable {
         terms = analyzed.terms.indices.map { TermForms($0, of: analyzed, vocabulary: vocabulary, share: share) }
         totalWeight = Self.weight(of: terms)
         let words = WordTokenizer.words(in: analyzed.text, limit: QueryAnalyzer.maximumTerms * 4)
-        joinedToNext = Self.joinedToNext(analyzed.terms, in: words)
+        weighingTerms = terms.filter { $0.term.weight > 0 }
+        joinedToNext = Self.joinedToNext(weighingTerms.map(\.term), in: words)
         // As typed, and as corrected ("synonim for tea": "synonym").
         asksAboutWords = WordQuestion.asksAboutTheWord(words) || WordQuestion.asksAboutTheWord(analyzed.terms.map(\.word))
         let typed = Set(words)

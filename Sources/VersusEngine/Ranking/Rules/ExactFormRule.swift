@@ -21,10 +21,9 @@ struct ExactFormRule: RankingRule {
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
         let exact = passage.coveredTerms & passage.typedTerms
-        guard exact != 0 else { return nil }
-        let coveredWeight = query.weight(ofTerms: passage.coveredTerms)
-        guard coveredWeight > 0 else { return nil }
-        let typed = 1 + exactForm * (query.weight(ofTerms: exact) / coveredWeight)
+        let exactWeight = query.weight(ofTerms: exact)
+        guard exactWeight > 0 else { return nil }
+        let typed = 1 + exactForm * (exactWeight / query.weight(ofTerms: passage.coveredTerms))
         let inflection = passage.kind != .example ? nil : query.terms.first { forms in
             passage.typedBodyTerms & forms.bit != 0 && forms.term.word != forms.term.stem && forms.term.alternatives.isEmpty
                 && passage.articleTermStems.contains(forms.term.stem) && !passage.articleTermWords.contains(forms.term.word)

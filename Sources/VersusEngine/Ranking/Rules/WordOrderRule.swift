@@ -13,7 +13,7 @@ struct WordOrderRule: RankingRule {
     static let weightsByName: WeightsByName = ["questionWordOrder": \.questionWordOrder]
 
     func factor(for passage: PassageEvidence, in query: RankingQuery) -> RankingRuleFactor? {
-        let terms = query.terms
+        let terms = query.weighingTerms
         guard passage.kind == .faq, terms.count > 1, query.asksAQuestion else { return nil }
         let reversed = Self.reversedPairs(of: terms, in: passage.headingSequence, joined: query.joinedToNext)
         guard reversed > 0 else { return nil }

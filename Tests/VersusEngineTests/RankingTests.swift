@@ -250,6 +250,18 @@ import Testing
         #expect(QuestionForm.read(WordTokenizer.words(in: query)) == form)
     }
 
+    /// A chart label answers the question it opens as, or the one a word of it names; a duration
+    /// is an amount, a point in time a time.
+    @Test(arguments: [
+        ("Where It Grows", QuestionForm?.some(.place)), ("Common Sites", .place), ("Habitat", .place),
+        ("Issued By", .person), ("Who Can File", .person), ("How Often", .frequency), ("Typical Frequency", .frequency),
+        ("When Issued", .time), ("Usual Age", .time), ("Typical Cause", .reason), ("Cooking Time", .amount),
+        ("Typical Size", .amount), ("How It Works", nil), ("Flavor", nil), ("Example Sentence", nil), ("", nil),
+    ])
+    func questionFormOfAChartLabel(_ label: String, _ form: QuestionForm?) {
+        #expect(QuestionForm.answered(byLabel: WordTokenizer.words(in: label)) == form)
+    }
+
     /// A run-together word is split into two indexed words, but not where a half is a stop word,
     /// nor into a fragment of two letters, unless beside a number.
     @Test(arguments: [

@@ -7,7 +7,8 @@ public enum AnswerType: String, Sendable, Codable {
     /// The words that, after "how", ask for an amount.
     static let quantityWords: Set<String> = [
         "many", "much", "long", "old", "far", "big", "large", "tall", "high", "heavy", "often", "fast", "wide",
-        "deep", "hot", "cold", "strong", "soon",
+        "deep", "hot", "cold", "strong", "soon", "small", "short", "little", "low", "thick", "thin", "slow", "quick",
+        "expensive", "cheap", "loud", "warm",
     ]
 
     /// The answer type the query's words ask for, if they ask for one: "how" followed by a

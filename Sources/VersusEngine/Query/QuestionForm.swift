@@ -56,4 +56,41 @@ public enum QuestionForm: String, Sendable, Codable {
         default: return nil
         }
     }
+
+    /// What a chart row's label answers, from its folded words: a label that opens as a question
+    /// does ("Where It Grows", "Who Can File", "How Often"; not a manner) answers that question; otherwise a
+    /// word of ``labelWords`` says it ("Habitat": a place; "Issued By": a person; "Typical
+    /// Frequency"; "Cause"), or nil.
+    static func answered(byLabel words: [String]) -> QuestionForm? {
+        guard let first = words.first else { return nil }
+        // "How It Works" says little of which "how" it answers ("how to identify…"?).
+        if ["where", "who", "when", "why", "how"].contains(first) { return read(words).flatMap { $0 == .manner ? nil : $0 } }
+        if words.last == "by" { return .person }
+        for word in words {
+            if let form = labelWords[word] { return form }
+        }
+        return nil
+    }
+
+    /// Nouns that name what a chart row gives, by the question it answers. A duration ("Cooking
+    /// Time", "Lifespan") answers "how long", an amount; a point in time answers "when".
+    static let labelWords: [String: QuestionForm] = {
+        var words: [String: QuestionForm] = [:]
+        for word in ["location", "locations", "habitat", "habitats", "region", "regions", "site", "sites", "place", "places", "where",
+            "native", "found", "countries",] {
+            words[word] = .place
+        }
+        for word in ["timing", "onset", "age", "season", "date", "era"] { words[word] = .time }
+        for word in ["frequency", "often", "schedule", "interval"] { words[word] = .frequency }
+        for word in ["cause", "causes", "reason", "reasons"] { words[word] = .reason }
+        for word in [
+            "size", "sizes", "cost", "costs", "price", "prices", "amount", "number", "count", "length", "weight", "height",
+            "speed", "temperature", "capacity", "limit", "maximum", "minimum", "dose", "dosage", "content", "share",
+            "percentage", "time", "duration", "lifespan", "life", "depth", "width", "strength", "calories", "thickness",
+            "volume", "distance",
+        ] {
+            words[word] = .amount
+        }
+        return words
+    }()
 }

@@ -61,6 +61,9 @@ struct EvidenceReader {
                 QueryAnalyzer.asksHow(word) || StopWords.contains(word) || matcher.holdsQueryStem(word)
             }
         }
+        if row.kind == .chart, query.questionForm != nil, let label = row.heading {
+            evidence.questionForm = QuestionForm.answered(byLabel: WordTokenizer.words(in: label, limit: 8))
+        }
         if row.kind == .faq {
             let question = row.heading ?? ""
             evidence.asks = QueryIntent.asked(by: question)

@@ -10,10 +10,10 @@ import Testing
 ///   nothing to the terms, a keyword query naming one term, another kind: nothing.
 @Suite struct DifferenceLeadRuleTests {
     @Test(arguments: [
-        ("tea vs coffee caffeine", Passage.difference("Caffeine is the clearest contrast. Coffee has about twice as much."), Double?.some(3)),
-        ("how do tea and coffee differ in caffeine", .difference("Caffeine sets them apart! Coffee has more."), 3),
-        ("tea caffeine difference", .difference("Caffeine is the clearest contrast."), 3),
-        ("tea vs cocoa caffeine", .difference("Caffeine sets them apart."), 3),
+        ("tea vs coffee caffeine", Passage.difference("Caffeine is the clearest contrast. Coffee has about twice as much."), Double?.some(4)),
+        ("how do tea and coffee differ in caffeine", .difference("Caffeine sets them apart! Coffee has more."), 4),
+        ("tea caffeine difference", .difference("Caffeine is the clearest contrast."), 4),
+        ("tea vs cocoa caffeine", .difference("Caffeine sets them apart."), 4),
         ("tea vs cocoa", .difference("Cocoa is the odd one out."), nil),
         ("tea vs coffee caffeine", .difference("Both are drunk hot. Coffee has more caffeine."), nil),
         ("tea vs coffee caffeine", .difference("The caffeine in a cup depends on how long the leaves or the grounds are steeped in water."), nil),

@@ -6,11 +6,13 @@ struct DifferenceLeadRule: RankingRule {
     static let name = "differenceLead"
 
     /// A key-difference paragraph whose first sentence (at most
-    /// ``EvidenceReader/maximumLeadWords`` words) holds a word the query adds to the terms. As
-    /// much as a chart row's label that names it (``AttributeNamedRule/differenceNamesAttribute``):
-    /// both say what their passage is about. (Measured alone at 1.5, 2, 2.5 and 3 on the bundled
-    /// set and sets E to I: within a query or two of each other; 3 was set first.)
-    var leadNamesAspect = 3.0
+    /// ``EvidenceReader/maximumLeadWords`` words) holds a word the query adds to the terms. A
+    /// little more than a chart row's label that names it
+    /// (``AttributeNamedRule/differenceNamesAttribute``, 3): both say what their passage is
+    /// about, and the paragraph also explains it. (At 1.5 to 3 on the bundled set and sets E to I,
+    /// within a query or two of each other; 4 against 3, on the tuned sets, passage@1 +2 alone, +5
+    /// at 2,000 and +2 at 100,000, mostly set N's "X vs Y aspect" queries; 5 loses alone.)
+    var leadNamesAspect = 4.0
 
     static let weightsByName: WeightsByName = ["leadNamesAspect": \.leadNamesAspect]
 

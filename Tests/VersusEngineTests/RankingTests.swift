@@ -228,13 +228,18 @@ import Testing
         #expect(hit.term == term)
     }
 
-    /// "X vs Y texture": a word beside both terms that names a chart row asks for that row.
-    @Test(arguments: [("jam vs jelly texture", "Texture"), ("tcp vs udp header", "Header size"), ("jam vs jelly appearance", "Appearance")])
-    func aWordBesideBothTermsNamesTheChartRow(_ query: String, _ label: String) throws {
+    /// "X vs Y header": a word beside both terms that names a chart row asks for that row; when
+    /// a key-difference paragraph's first sentence names it too ("That difference shows in look
+    /// and texture."), for that paragraph, which explains what the row states.
+    @Test(arguments: [
+        ("tcp vs udp header", PassageKind.chart, "Header size"), ("jam vs jelly appearance", .chart, "Appearance"),
+        ("jam vs jelly texture", .difference, "That difference shows in look and texture."),
+    ])
+    func aWordBesideBothTermsNamesItsPassage(_ query: String, _ kind: PassageKind, _ opening: String) throws {
         #expect(try index.analyze(query).intent == .difference)
         let hit = try #require(try index.search(SearchRequest(query: query)).hits.first)
-        #expect(hit.kind == .chart)
-        #expect(hit.heading == label)
+        #expect(hit.kind == kind)
+        #expect((hit.heading ?? hit.text).hasPrefix(opening))
     }
 
     /// A reworded question keeps how it opens; yes/no questions have no form.

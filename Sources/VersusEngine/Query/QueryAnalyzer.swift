@@ -388,10 +388,10 @@ public struct QueryAnalyzer: Sendable {
                 && (QueryIntent.markerWords[words[index]] != nil || framesRequest(index) || framingPair.contains(index))
         })
         // A stop word is kept as evidence, with no weight (below): "is email asynchronous" is
-        // answered by the passage that says it so, in bm25 and phrases, while the rules that share
-        // out the query's weight (coverage, sameQuestion…) read only the other words. So are those that word the request ("what
-        // is the difference between", "in a sentence"): kept, they answered 21 more queries of
-        // the 15 quality sets than dropped.
+        // answered by the passage that says it so, in bm25 and phrases, while the rules that
+        // share out the query's weight (coverage, sameQuestion…) read only the other words. So
+        // are those that word the request ("what is the difference between", "in a sentence"):
+        // kept, they answered 21 more queries of the 15 quality sets than dropped.
         func isStopWordEvidence(_ word: String) -> Bool {
             keepsStopWordsAsEvidence && StopWords.contains(word) && !Self.asksHow(word) && !isTermWord(word)
         }

@@ -58,9 +58,9 @@ public enum QuestionForm: String, Sendable, Codable {
     }
 
     /// What a chart row's label answers, from its folded words: a label that opens as a question
-    /// does ("Where It Grows", "Who Can File", "How Often"; not a manner) answers that question; otherwise a
-    /// word of ``labelWords`` says it ("Habitat": a place; "Issued By": a person; "Typical
-    /// Frequency"; "Cause"), or nil.
+    /// does ("Where It Grows", "Who Can File", "How Often"; not a manner) answers that question;
+    /// one that ends in "by" ("Issued By") names a person; otherwise a word of ``labelWords``
+    /// says it ("Habitat": a place; "Typical Frequency"; "Cause"), or nil.
     static func answered(byLabel words: [String]) -> QuestionForm? {
         guard let first = words.first else { return nil }
         // "How It Works" says little of which "how" it answers ("how to identify…"?).
@@ -75,21 +75,24 @@ public enum QuestionForm: String, Sendable, Codable {
     /// Nouns that name what a chart row gives, by the question it answers. A duration ("Cooking
     /// Time", "Lifespan") answers "how long", an amount; a point in time answers "when".
     static let labelWords: [String: QuestionForm] = {
+        let table: [(QuestionForm, [String])] = [
+            (.place, [
+                "location", "locations", "habitat", "habitats", "region", "regions", "site", "sites", "place", "places",
+                "where", "native", "found", "countries",
+            ]),
+            (.time, ["timing", "onset", "age", "season", "date", "era"]),
+            (.frequency, ["frequency", "often", "schedule", "interval"]),
+            (.reason, ["cause", "causes", "reason", "reasons"]),
+            (.amount, [
+                "size", "sizes", "cost", "costs", "price", "prices", "amount", "number", "count", "length", "weight",
+                "height", "speed", "temperature", "capacity", "limit", "maximum", "minimum", "dose", "dosage", "content",
+                "share", "percentage", "time", "duration", "lifespan", "life", "depth", "width", "strength", "calories",
+                "thickness", "volume", "distance",
+            ]),
+        ]
         var words: [String: QuestionForm] = [:]
-        for word in ["location", "locations", "habitat", "habitats", "region", "regions", "site", "sites", "place", "places", "where",
-            "native", "found", "countries",] {
-            words[word] = .place
-        }
-        for word in ["timing", "onset", "age", "season", "date", "era"] { words[word] = .time }
-        for word in ["frequency", "often", "schedule", "interval"] { words[word] = .frequency }
-        for word in ["cause", "causes", "reason", "reasons"] { words[word] = .reason }
-        for word in [
-            "size", "sizes", "cost", "costs", "price", "prices", "amount", "number", "count", "length", "weight", "height",
-            "speed", "temperature", "capacity", "limit", "maximum", "minimum", "dose", "dosage", "content", "share",
-            "percentage", "time", "duration", "lifespan", "life", "depth", "width", "strength", "calories", "thickness",
-            "volume", "distance",
-        ] {
-            words[word] = .amount
+        for (form, nouns) in table {
+            for noun in nouns { words[noun] = form }
         }
         return words
     }()

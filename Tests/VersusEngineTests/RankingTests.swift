@@ -242,14 +242,17 @@ import Testing
         #expect((hit.heading ?? hit.text).hasPrefix(opening))
     }
 
-    /// A reworded question keeps how it opens; yes/no questions have no form.
+    /// A reworded question keeps how it opens; a question about what a thing is made of or tastes
+    /// like says so anywhere; yes/no questions have no form.
     @Test(arguments: [
         ("who came up with margarine", QuestionForm?.some(.person)), ("how come my ip keeps changing", .reason),
         ("why is the sky blue", .reason), ("so why is it", .reason), ("what causes a cold", .reason),
         ("how often should i water", .frequency), ("how much sunscreen do i need", .amount), ("how long is a violin", .amount),
         ("how do i tell them apart", .manner), ("what's it called", .thing), ("whats a compiler", .thing),
         ("where do spices come from", .place), ("when was it invented", .time), ("which is faster", .choice),
-        ("is email asynchronous", nil), ("can you freeze jam", nil), ("", nil),
+        ("what is a slow cooker made of", .material), ("what ingredients are in pesto", .material),
+        ("what does coriander taste like", .taste), ("how does kefir taste", .taste), ("what made you stay", .reason),
+        ("is it made of steel", nil), ("is email asynchronous", nil), ("can you freeze jam", nil), ("", nil),
     ])
     func questionFormFromTheOpening(_ query: String, _ form: QuestionForm?) {
         #expect(QuestionForm.read(WordTokenizer.words(in: query)) == form)
@@ -261,7 +264,8 @@ import Testing
         ("Where It Grows", QuestionForm?.some(.place)), ("Common Sites", .place), ("Habitat", .place),
         ("Issued By", .person), ("Who Can File", .person), ("How Often", .frequency), ("Typical Frequency", .frequency),
         ("When Issued", .time), ("Usual Age", .time), ("Typical Cause", .reason), ("Cooking Time", .amount),
-        ("Typical Size", .amount), ("How It Works", nil), ("Flavor", nil), ("Example Sentence", nil), ("", nil),
+        ("Typical Size", .amount), ("Typical Material", .material), ("Dairy Base", .material), ("Flavor", .taste),
+        ("How It Works", nil), ("Example Sentence", nil), ("", nil),
     ])
     func questionFormOfAChartLabel(_ label: String, _ form: QuestionForm?) {
         #expect(QuestionForm.answered(byLabel: WordTokenizer.words(in: label)) == form)

@@ -23,14 +23,21 @@ public enum QuestionForm: String, Sendable, Codable {
     case choice
     /// "what" otherwise: a thing or a name.
     case thing
+    /// "what is it made of", "made from", "what materials", "what ingredients": what a thing is
+    /// made of.
+    case material
+    /// "what does it taste like", "how does it taste": a flavour.
+    case taste
 
     /// Words that may come before the question itself ("so why…", "ok how…").
     private static let fillers: Set<String> = ["so", "ok", "okay", "hey", "and", "but", "then", "please", "just"]
 
     /// The form of a question from its folded words, or nil for a yes/no question or no question.
     static func read(_ words: some Collection<String>) -> QuestionForm? {
-        let words = Array(words.drop(while: fillers.contains).prefix(3))
-        guard let first = words.first else { return nil }
+        let all = Array(words.drop(while: fillers.contains))
+        guard let first = all.first else { return nil }
+        if first == "what" || first == "whats" || first == "how", let form = substance(all) { return form }
+        let words = all.prefix(3)
         let second = words.dropFirst().first
         switch first {
         case "who", "whom", "whose": return .person
@@ -55,6 +62,22 @@ public enum QuestionForm: String, Sendable, Codable {
             }
         default: return nil
         }
+    }
+
+    /// What a "what…" or "how…" question asks about a thing's substance, from any of its words:
+    /// "what is a slow cooker made of" (not only its opening, which is the "what" of a thing),
+    /// "what ingredients are in pesto", "what does coriander taste like", "how does kefir taste".
+    private static func substance(_ words: [String]) -> QuestionForm? {
+        for (index, word) in words.enumerated().dropFirst() {
+            let next = index + 1 < words.count ? words[index + 1] : nil
+            switch word {
+            case "made" where next.map(["of", "from", "with", "out"].contains) == true: return .material
+            case "material", "materials", "ingredient", "ingredients": return .material
+            case "taste", "tastes", "flavor", "flavour": return .taste
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// What a chart row's label answers, from its folded words: a label that opens as a question
@@ -83,6 +106,11 @@ public enum QuestionForm: String, Sendable, Codable {
             (.time, ["timing", "onset", "age", "season", "date", "era"]),
             (.frequency, ["frequency", "often", "schedule", "interval"]),
             (.reason, ["cause", "causes", "reason", "reasons"]),
+            (.material, [
+                "material", "materials", "ingredient", "ingredients", "composition", "chemistry", "made", "construction",
+                "base", "makeup",
+            ]),
+            (.taste, ["taste", "flavor", "flavour", "flavors", "flavours"]),
             (.amount, [
                 "size", "sizes", "cost", "costs", "price", "prices", "amount", "number", "count", "length", "weight",
                 "height", "speed", "temperature", "capacity", "limit", "maximum", "minimum", "dose", "dosage", "content",

@@ -59,17 +59,17 @@ struct DistractorTests {
         #expect(before.folder.hasPrefix(Self.cacheRoot + "/distractors-5-seed-1/"))
     }
 
-    /// Among 2,000 distractors (seed 1), measured 2026-12-06 at 670f4e6 (the same in debug and
-    /// release, the whole suite in about 20 s of a debug run): Versus article@1 0.954, lenient
-    /// 0.986, passage@1 0.839, passage@3 0.943; plain FTS5 article@1 0.871, passage@1 0.339. The
-    /// floors sit a little below.
+    /// Among 2,000 distractors (seed 1), measured 2026-12-07 at db03e3e (release; the same in
+    /// debug, the whole suite in about 20 s of a debug run): Versus article@1 0.975, lenient
+    /// 0.993, passage@1 0.850, passage@3 0.964; plain FTS5 article@1 0.871, passage@1 0.343. The
+    /// floors sit a little below (raised from 0.94 / 0.97 / 0.82 / 0.93, set at 670f4e6).
     @Test func qualityFloorAmongTwoThousand() throws {
         let (_, _, report) = try Self.evaluate(distractors: 2_000)
         let m = report.versus.overall
-        #expect(m.lenientArticleAt1 >= 0.97)
-        #expect(m.articleAt1 >= 0.94)
-        #expect(m.passageAt1 >= 0.82)
-        #expect(m.passageAt3 >= 0.93)
+        #expect(m.lenientArticleAt1 >= 0.98)
+        #expect(m.articleAt1 >= 0.96)
+        #expect(m.passageAt1 >= 0.835)
+        #expect(m.passageAt3 >= 0.95)
         #expect(m.lenientArticleAt1 >= m.articleAt1)
         #expect(m.passageAt1 >= report.baseline.overall.passageAt1 + 0.3)
     }

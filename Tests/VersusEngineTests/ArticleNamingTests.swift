@@ -242,7 +242,7 @@ enum ArticleNamingFixture {
             ("as-vs-like", "As", "Like"), ("who-vs-whom", "Who", "Whom"), ("example-vs-sample", "Example", "Sample"),
             ("fewer-vs-less", "Fewer", "Less"), ("few-vs-a-few", "Few", "A Few"), ("virus-vs-bacteria", "Virus", "Bacteria"),
             ("than-vs-then", "Than", "Then"), ("jump-vs-part", "Jump", "Part"), ("wolf-vs-coyote", "Wolf", "Coyote"),
-            ("chefs-knife-vs-santoku", "Chef's Knife", "Santoku"),
+            ("chefs-knife-vs-santoku", "Chef's Knife", "Santoku"), ("make-vs-do", "Make", "Do"),
         ])
 
     @Test(arguments: [
@@ -266,6 +266,16 @@ enum ArticleNamingFixture {
     ])
     func stopWordsAndVariantsNameOnlyWhenTheyShould(_ text: String, _ named: [String]) {
         #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles.keys.sorted() == named, "\(text)")
+    }
+
+    /// A stop word that asks the question ("how often do…") does not complete a pair whose other
+    /// term a content word names; a query that writes the pair names both.
+    @Test(arguments: [
+        ("how often do pros make eagles", TermSide.a), ("what does it take to make bread", .a),
+        ("make or do", .both), ("do vs make", .both), ("when to use make and do", .both), ("make", .a),
+    ])
+    func aStopWordCompletesAPairOnlyWhereThePairIsWritten(_ text: String, _ side: TermSide) {
+        #expect(QueryAnalyzer(lexicon: Self.lexicon).analyze(text).namedArticles["make-vs-do"] == side, "\(text)")
     }
 }
 

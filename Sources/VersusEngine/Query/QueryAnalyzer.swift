@@ -322,6 +322,14 @@ public struct QueryAnalyzer: Sendable {
                 words: namingPositions(words.filter { !StopWords.contains($0) && !Self.asksHow($0) }))
             if !namedByContent.isEmpty {
                 named = named.filter { namedByContent[$0.key] != nil || writesPair(of: $0.key, in: words) }
+                // Nor does a stop word complete a pair that a content word half names: "how often
+                // do pros make eagles" names "Make vs. Do" by "make" alone (its "do" asks the
+                // question), unless the query writes the pair ("make or do").
+                for (slug, side) in named where side == .both && !writesPair(of: slug, in: words) {
+                    guard let content = namedByContent[slug], content != .both, let index = lexicon.articleBySlug[slug] else { continue }
+                    let article = lexicon.articles[index]
+                    if (content == .a ? article.wordsB : article.wordsA).allSatisfy(StopWords.contains) { named[slug] = content }
+                }
             }
         }
         // A request for a meaning or a usage writes its subject first and then the words that say

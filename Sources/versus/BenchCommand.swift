@@ -64,6 +64,13 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Print the queries, one a line (TSV: query, kind), and measure nothing.")
     var list = false
 
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "In process: override a ranking weight or a retrieval limit for this run (repeatable), to weigh its speed beside `versus eval --set`.",
+            valueName: "name=value"))
+    var weights: [String] = []
+
     static let defaultCount = 2_000
     static let defaultHTTPCount = 20_000
     static let defaultConcurrency = 16
@@ -80,6 +87,7 @@ struct BenchCommand: AsyncParsableCommand {
             else { throw ValidationError("--url is an http:// or https:// address, e.g. http://127.0.0.1:8080.") }
             if let concurrency, !(1...1_024).contains(concurrency) { throw ValidationError("--concurrency is 1-1,024.") }
             if let duration, !(duration > 0 && duration <= 3_600) { throw ValidationError("--duration is more than 0 and at most 3,600 seconds.") }
+            if !weights.isEmpty { throw ValidationError("--set changes the engine in process; a server keeps its own weights.") }
         } else if concurrency != nil || duration != nil || repeatQueries {
             throw ValidationError("--concurrency, --duration and --repeat load a server: give --url too.")
         }
@@ -97,7 +105,9 @@ struct BenchCommand: AsyncParsableCommand {
             }
             if queries == nil || (url == nil && !list) {
                 _ = try global.openForReading(read)
-                index = try ArticleIndex.open(at: global.db, readOnly: true)
+                var ranking = RankingWeights.default
+                for assignment in weights { try ranking.set(assignment) }
+                index = try ArticleIndex.open(at: global.db, readOnly: true, weights: ranking)
             }
             if queries == nil, let index {
                 let wanted = count ?? (url == nil ? Self.defaultCount : Self.defaultHTTPCount)

@@ -210,6 +210,19 @@ extension CLITests {
         #expect(!text.stdout.contains("plain FTS5"))
     }
 
+    /// `--set` measures the engine with a weight or a retrieval limit changed, as `eval --set`
+    /// measures its answers; a name it does not know, or a server, is refused.
+    @Test func benchRunsWithAChangedSettingAndRefusesAnUnknownOne() throws {
+        let folder = try Self.workspace()
+        let changed = try run(["bench", "--count", "10", "--no-reference", "--set", "candidates=20"], in: folder)
+        #expect(changed.status == 0, "\(changed.stderr)")
+        #expect(changed.stdout.contains("| versus | 10 |"))
+        let unknown = try run(["bench", "--count", "10", "--no-reference", "--set", "nosuchweight=2"], in: folder)
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("candidates"))
+        #expect(try run(["bench", "--url", "http://127.0.0.1:9", "--set", "candidates=20"], in: folder).status == 64)
+    }
+
     @Test func benchListsTheSameQueriesForTheSameSeedAndReadsAFile() throws {
         let folder = try Self.workspace()
         let first = try run(["bench", "--count", "30", "--seed", "5", "--list"], in: folder)

@@ -105,9 +105,7 @@ struct BenchCommand: AsyncParsableCommand {
             }
             if queries == nil || (url == nil && !list) {
                 _ = try global.openForReading(read)
-                var ranking = RankingWeights.default
-                for assignment in weights { try ranking.set(assignment) }
-                index = try ArticleIndex.open(at: global.db, readOnly: true, weights: ranking)
+                index = try ArticleIndex.open(at: global.db, readOnly: true, weights: try RankingWeights.setting(weights))
             }
             if queries == nil, let index {
                 let wanted = count ?? (url == nil ? Self.defaultCount : Self.defaultHTTPCount)

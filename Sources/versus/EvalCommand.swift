@@ -64,8 +64,7 @@ struct EvalCommand: ParsableCommand {
         try global.run {
             guard let data = FileManager.default.contents(atPath: file) else { throw VersusError.pathNotFound(file) }
             let queries = try QualityQuery.parse(tsv: String(decoding: data, as: UTF8.self), file: file)
-            var ranking = RankingWeights.default
-            for assignment in weights { try ranking.set(assignment) }
+            let ranking = try RankingWeights.setting(weights)
             var report: QualityReport
             if let distractors {
                 let cache = try DistractorIndex(

@@ -22,15 +22,31 @@ import Testing
         return sets
     }()
 
+    /// A set's queries and the folder of its articles.
+    static func queries(of file: String) throws -> (folder: String, queries: [QualityQuery]) {
+        let folder = try #require(sets.first { $0.queries == file }?.folder)
+        let queries = try QualityQuery.parse(tsv: String(contentsOf: quality.appendingPathComponent(file), encoding: .utf8), file: file)
+        return (folder, queries)
+    }
+
+    /// A set measured alone: its folder indexed by itself (how many files failed, how many
+    /// articles), and its queries' report.
+    static func measuredAlone(_ file: String) throws -> (failed: Int, articles: Int, queries: [QualityQuery], report: QualityReport) {
+        let (folder, queries) = try queries(of: file)
+        let scratch = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let index = try ArticleIndex.open(at: scratch + "/index.sqlite", creating: true)
+        let indexed = try index.update(from: [quality.appendingPathComponent(folder).path])
+        return (indexed.failed, try index.stats().articles, queries, try Evaluator(index: index).evaluate(queries))
+    }
+
     @Test func thereAreSetsToCheck() {
         #expect(Self.sets.count >= 10)
     }
 
     @Test(arguments: sets.map(\.queries))
     func everyAnswerIsInItsArticle(_ file: String) throws {
-        let folder = try #require(Self.sets.first { $0.queries == file }?.folder)
-        let queries = try QualityQuery.parse(
-            tsv: String(contentsOf: Self.quality.appendingPathComponent(file), encoding: .utf8), file: file)
+        let (folder, queries) = try Self.queries(of: file)
         #expect(!queries.isEmpty)
         var passages: [String: [VersusEngine.Passage]] = [:]
         for query in queries {
@@ -60,14 +76,9 @@ import Testing
         ("sett.tsv", 0.98, 0.87, 0.95), ("setu.tsv", 0.98, 0.86, 0.93),
     ])
     func eachSetKeepsItsFloorsAlone(_ file: String, _ article: Double, _ passage: Double, _ passage3: Double) throws {
-        let folder = try #require(Self.sets.first { $0.queries == file }?.folder)
-        let queries = try QualityQuery.parse(
-            tsv: String(contentsOf: Self.quality.appendingPathComponent(file), encoding: .utf8), file: file)
-        let scratch = try TestSupport.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let index = try ArticleIndex.open(at: scratch + "/index.sqlite", creating: true)
-        #expect(try index.update(from: [Self.quality.appendingPathComponent(folder).path]).failed == 0)
-        let m = try Evaluator(index: index).evaluate(queries).versus.overall
+        let measured = try Self.measuredAlone(file)
+        #expect(measured.failed == 0)
+        let m = measured.report.versus.overall
         #expect(m.articleAt1 >= article, "\(file)")
         #expect(m.passageAt1 >= passage, "\(file)")
         #expect(m.passageAt3 >= passage3, "\(file)")

@@ -52,17 +52,11 @@ import Testing
     /// Articles the engine was not written against, with queries written by someone who saw
     /// only those articles: the measures hold beyond the bundled corpus.
     @Test func unseenArticlesFloors() throws {
-        let quality = URL(fileURLWithPath: Self.queriesPath).deletingLastPathComponent()
-        let folder = try TestSupport.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let index = try ArticleIndex.open(at: folder + "/index.sqlite", creating: true)
-        let indexed = try index.update(from: [quality.appendingPathComponent("Unseen").path])
-        #expect(indexed.failed == 0)
-        #expect(try index.stats().articles >= 24)
-        let path = quality.appendingPathComponent("unseen.tsv").path
-        let queries = try QualityQuery.parse(tsv: String(contentsOfFile: path, encoding: .utf8), file: path)
-        #expect(queries.count >= 210)
-        let report = try Evaluator(index: index).evaluate(queries)
+        let measured = try QualitySetsTests.measuredAlone("unseen.tsv")
+        #expect(measured.failed == 0)
+        #expect(measured.articles >= 24)
+        #expect(measured.queries.count >= 210)
+        let report = measured.report
         let m = report.versus.overall
         #expect(m.articleAt1 >= 0.97)
         #expect(m.passageAt1 >= 0.91)

@@ -24,6 +24,13 @@ public struct RankingWeights: Sendable, Equatable {
     /// The names of every weight, for experiments.
     static var names: Set<String> { Set(tunables.flatMap { $0.weightNames }) }
 
+    /// The default weights with each `name=value` of `assignments` set, in order (`--set`).
+    public static func setting(_ assignments: [String]) throws -> RankingWeights {
+        var weights = RankingWeights.default
+        for assignment in assignments { try weights.set(assignment) }
+        return weights
+    }
+
     /// Sets a weight or a retrieval limit by name; `name=value`.
     public mutating func set(_ assignment: String) throws {
         let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)

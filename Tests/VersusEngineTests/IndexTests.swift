@@ -93,7 +93,9 @@ import Testing
         #expect(try segments() == 2)
     }
 
-    @Test func stemFrequenciesMatchFTS5() throws {
+    /// The counts the indexer keeps (each stem's passages, each kind's passages and tokens) stay
+    /// what they count through additions, changes, removals and a refused duplicate.
+    @Test func keptCountsMatchWhatTheyCount() throws {
         let folder = try TestSupport.temporaryFolder()
         let corpus = folder + "/corpus"
         try TestSupport.write(article("Tea", "Coffee"), to: corpus + "/tea-vs-coffee.txt")
@@ -106,6 +108,12 @@ import Testing
                 let kept = try Row.fetchAll(db, sql: "SELECT stem, passages FROM stem_frequency ORDER BY stem").map { "\($0[0] as String)=\($0[1] as Int)" }
                 #expect(kept == fts5)
                 #expect(!kept.isEmpty)
+                let lengths = try Row.fetchAll(db, sql: "SELECT kind, count(*), sum(length) FROM passage GROUP BY kind ORDER BY kind")
+                    .map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int)" }
+                let keptLengths = try Row.fetchAll(db, sql: "SELECT kind, passages, tokens FROM passage_length ORDER BY kind")
+                    .map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int)" }
+                #expect(keptLengths == lengths)
+                #expect(!keptLengths.isEmpty)
             }
         }
         _ = try index.update(from: [corpus])

@@ -64,11 +64,13 @@ import Testing
 
     /// Each set measured alone keeps what the engine reached (`versus eval SET.tsv --corpus
     /// FOLDER`: 2026-12-07 at db03e3e, set U at 09c2a31), a few queries below: article@1,
-    /// passage@1 and passage@3. Sets tuned on and sets never tuned on alike, so that a rule that
+    /// passage@1 and passage@3. Set E's passage@1 floor went from 0.83 to 0.82 on 2026-12-08 with
+    /// bm25's lengths by kind, which gave 4 of its passages to key-difference paragraphs and took
+    /// 30 more over the 19 sets. Sets tuned on and sets never tuned on alike, so that a rule that
     /// wins on some cannot silently lose on the others. (Set D, kept for issue #14's last
     /// measurement, has none.)
     @Test(arguments: [
-        ("sete.tsv", 0.98, 0.83, 0.94), ("setf.tsv", 0.99, 0.89, 0.95), ("setg.tsv", 0.98, 0.80, 0.93),
+        ("sete.tsv", 0.98, 0.82, 0.94), ("setf.tsv", 0.99, 0.89, 0.95), ("setg.tsv", 0.98, 0.80, 0.93),
         ("seth.tsv", 0.98, 0.79, 0.91), ("seti.tsv", 0.99, 0.87, 0.94), ("setj.tsv", 0.98, 0.79, 0.90),
         ("setk.tsv", 0.98, 0.76, 0.86), ("setl.tsv", 0.97, 0.80, 0.91), ("setm.tsv", 0.99, 0.85, 0.95),
         ("setn.tsv", 0.98, 0.78, 0.91), ("seto.tsv", 0.98, 0.85, 0.94), ("setp.tsv", 0.98, 0.83, 0.94),

@@ -75,7 +75,7 @@ struct Indexer {
                         report.added += 1
                     }
                     report.passagesWritten += try writer.insert(prepared, from: file, at: now)
-                    tally.tokens += prepared.lengths.reduce(0, +)
+                    tally.add(passages: prepared.passages.map(\.kind), tokens: prepared.lengths, sign: 1)
                     slugOwners[slug] = file.path
                 }
             }
@@ -181,7 +181,7 @@ struct Indexer {
 
     /// Deletes an article; its words and stems come off the tally.
     private func delete(_ stored: StoredArticle, tally: inout WordTally, in writer: IndexWriter) throws {
-        let (texts, tokens) = try writer.passageTexts(ofArticle: stored.id)
+        let (texts, lengths) = try writer.passageTexts(ofArticle: stored.id)
         var words = Set<String>()
         var stems: [String: Int] = [:]
         for columns in texts {
@@ -192,7 +192,7 @@ struct Indexer {
         }
         tally.add(words, by: -1)
         tally.add(stems: stems.map { (stem: $0.key, passages: $0.value) }, sign: -1)
-        tally.tokens -= tokens
+        tally.remove(lengths)
         try writer.deleteArticle(id: stored.id)
     }
 }

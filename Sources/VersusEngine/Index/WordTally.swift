@@ -1,9 +1,10 @@
-/// Changes to the vocabulary's article counts and to the token total, gathered over a run and
-/// written once at its end: one upsert per distinct word instead of one per word per article.
+/// Changes to the vocabulary's article counts, the stems' passage counts and each passage kind's
+/// lengths, gathered over a run and written once at its end: one upsert per distinct word instead
+/// of one per word per article.
 struct WordTally {
     var deltas: [String: Int] = [:]
     var stemDeltas: [String: Int] = [:]
-    var tokens = 0
+    var lengths: [PassageKind: PassageLengths] = [:]
 
     /// Counts each of `words` (distinct) once.
     mutating func add(_ words: some Sequence<String>, by delta: Int) {
@@ -12,6 +13,19 @@ struct WordTally {
 
     mutating func add(stems: some Sequence<(stem: String, passages: Int)>, sign: Int) {
         for (stem, passages) in stems { stemDeltas[stem, default: 0] += sign * passages }
+    }
+
+    /// Counts passages of `kinds` with their lengths in `tokens` in, or out with `sign` -1.
+    mutating func add(passages kinds: some Sequence<PassageKind>, tokens: [Int], sign: Int) {
+        for (kind, length) in zip(kinds, tokens) {
+            lengths[kind, default: PassageLengths()].passages += sign
+            lengths[kind, default: PassageLengths()].tokens += sign * length
+        }
+    }
+
+    /// Takes an article's stored lengths by kind off the counts.
+    mutating func remove(_ removed: [PassageKind: PassageLengths]) {
+        lengths.merge(removed.mapValues { PassageLengths() - $0 }, uniquingKeysWith: +)
     }
 
     /// Adds another tally's counts to this one's.
@@ -23,6 +37,6 @@ struct WordTally {
             deltas.merge(other.deltas, uniquingKeysWith: +)
             stemDeltas.merge(other.stemDeltas, uniquingKeysWith: +)
         }
-        tokens += other.tokens
+        lengths.merge(other.lengths, uniquingKeysWith: +)
     }
 }

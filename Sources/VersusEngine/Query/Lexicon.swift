@@ -45,6 +45,8 @@ final class Lexicon: Sendable {
     let passageCount: Int
     /// Mean tokens per passage, for bm25's length normalization.
     let averagePassageLength: Double
+    /// Mean tokens per passage of each kind present, for bm25's length normalization by kind.
+    let averageLengthByKind: [PassageKind: Double]
     /// Index into ``articles`` by slug.
     let articleBySlug: [String: Int]
     /// Article slugs by their row id in the `article` table.
@@ -77,7 +79,8 @@ final class Lexicon: Sendable {
 
     init(
         generation: Int, wordFrequency: [String: Int], articles: [(slug: String, termA: String, termB: String)],
-        passageFrequency: [String: Int] = [:], passageCount: Int = 0, tokenTotal: Int = 0,
+        passageFrequency: [String: Int] = [:], passageCount: Int = 0,
+        lengthsByKind: [PassageKind: PassageLengths] = [:],
         slugByArticleID: [Int64: String] = [:], passageRangeBySlug: [String: ClosedRange<Int64>] = [:]
     ) {
         self.slugByArticleID = slugByArticleID
@@ -85,7 +88,8 @@ final class Lexicon: Sendable {
         self.generation = generation
         self.passageFrequency = passageFrequency
         self.passageCount = passageCount
-        self.averagePassageLength = passageCount > 0 ? max(Double(tokenTotal) / Double(passageCount), 1) : 1
+        self.averagePassageLength = lengthsByKind.values.reduce(PassageLengths(), +).average ?? 1
+        self.averageLengthByKind = lengthsByKind.compactMapValues(\.average)
         self.wordFrequency = wordFrequency
         var buckets: [SpellingCorrector.BucketKey: [SpellingCorrector.Entry]] = [:]
         for word in wordFrequency.keys {
@@ -178,7 +182,7 @@ final class Lexicon: Sendable {
         return Lexicon(
             generation: try reader.generation(), wordFrequency: frequency, articles: articles,
             passageFrequency: passageFrequency, passageCount: try reader.passageCount(),
-            tokenTotal: try reader.meta("token_total").flatMap(Int.init) ?? 0, slugByArticleID: slugs,
+            lengthsByKind: try reader.passageLengthsByKind(), slugByArticleID: slugs,
             passageRangeBySlug: ranges)
     }
 

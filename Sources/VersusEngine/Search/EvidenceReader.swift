@@ -72,7 +72,7 @@ struct EvidenceReader {
                 evidence.questionForm = QuestionForm.read(WordTokenizer.words(in: question, limit: 8))
             }
         }
-        evidence.bm25 = bm25.score(columns: columns, articleTermStems: evidence.articleTermStems, length: row.length)
+        evidence.bm25 = bm25.score(columns: columns, articleTermStems: evidence.articleTermStems, kind: row.kind, length: row.length)
         return evidence
     }
 

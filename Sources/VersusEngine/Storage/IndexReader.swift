@@ -50,6 +50,20 @@ struct IndexReader {
         while let row = try rows.next() { body(row[0], row[1]) }
     }
 
+    /// Each passage kind's count and summed length in tokens, as the indexer keeps them.
+    ///
+    /// ```sql
+    /// SELECT kind, passages, tokens FROM passage_length
+    /// ```
+    func passageLengthsByKind() throws -> [PassageKind: PassageLengths] {
+        var lengths: [PassageKind: PassageLengths] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT kind, passages, tokens FROM passage_length") {
+            guard let kind = (row[0] as String?).flatMap(PassageKind.init(rawValue:)) else { continue }
+            lengths[kind] = PassageLengths(passages: row[1], tokens: row[2])
+        }
+        return lengths
+    }
+
     /// Each article's passages, which are consecutive: the first and last rowid, by article id.
     ///
     /// ```sql

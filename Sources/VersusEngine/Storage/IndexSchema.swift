@@ -4,7 +4,7 @@ import GRDB
 /// and FTS5 definitions:
 ///
 /// ```sql
-/// CREATE TABLE meta (key PRIMARY KEY, value)   -- tokenizer, roots, token total, generation
+/// CREATE TABLE meta (key PRIMARY KEY, value)   -- tokenizer, roots, generation
 /// CREATE TABLE article (id INTEGER PRIMARY KEY, slug TEXT UNIQUE, title, term_a, term_b,
 ///                       author, editor, published, source_path UNIQUE, content_hash,
 ///                       file_size, file_mtime, indexed_at)
@@ -15,6 +15,7 @@ import GRDB
 ///                       tokenize='porter unicode61 remove_diacritics 2')
 /// CREATE TABLE vocabulary (word PRIMARY KEY, articles)   -- surface words, for spelling correction
 /// CREATE TABLE stem_frequency (stem PRIMARY KEY, passages) -- passage frequency of each indexed stem
+/// CREATE TABLE passage_length (kind PRIMARY KEY, passages, tokens) -- each kind's passages and their tokens
 /// ```
 ///
 /// `passage_fts` owns the passage text (rowid = `passage.id`), so text is stored once; it repeats
@@ -24,7 +25,8 @@ import GRDB
 /// `body` (the passage text), `context` (for an example, the sense it illustrates) and `terms`
 /// (the article's two terms, repeated on every passage so that a query naming them lifts the
 /// whole article). `passage.length` is the passage's token count over those columns, for
-/// bm25's length normalization (meta `token_total` keeps their sum). `vocabulary` counts, for each word as written (folded, unstemmed), the
+/// bm25's length normalization (`passage_length` keeps each kind's count and sum). `vocabulary`
+/// counts, for each word as written (folded, unstemmed), the
 /// articles that use it; `stem_frequency` counts, for each stem, the passages that contain it —
 /// what `fts5vocab` would report, but kept up to date by the indexer, since an `fts5vocab` table
 /// reads the whole index to answer. An article's passages get consecutive
@@ -39,7 +41,7 @@ public enum IndexSchema {
     /// GRDB's migrator is the one record of it: each version registers one migration named
     /// `v<version>` that creates the whole schema, so an index written by another version holds a
     /// migration this build does not know (``DatabaseMigrator/hasBeenSuperseded(_:)``).
-    public static let version = 6
+    public static let version = 7
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -88,6 +90,11 @@ public enum IndexSchema {
             try db.create(table: "stem_frequency", options: .withoutRowID) { t in
                 t.primaryKey("stem", .text)
                 t.column("passages", .integer).notNull()
+            }
+            try db.create(table: "passage_length", options: .withoutRowID) { t in
+                t.primaryKey("kind", .text)
+                t.column("passages", .integer).notNull()
+                t.column("tokens", .integer).notNull()
             }
             try db.create(table: "vocabulary", options: .withoutRowID) { t in
                 t.primaryKey("word", .text)

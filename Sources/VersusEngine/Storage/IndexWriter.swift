@@ -15,13 +15,13 @@ struct IndexWriter {
     ///
     /// ```sql
     /// DELETE FROM passage_fts; DELETE FROM article; DELETE FROM vocabulary; DELETE FROM stem_frequency;
-    /// DELETE FROM meta WHERE key IN ('roots', 'token_total')
+    /// DELETE FROM passage_length; DELETE FROM meta WHERE key = 'roots'
     /// ```
     func eraseContent() throws {
         try db.execute(
             sql: """
                 DELETE FROM passage_fts; DELETE FROM article; DELETE FROM vocabulary; DELETE FROM stem_frequency;
-                DELETE FROM meta WHERE key IN ('roots', 'token_total')
+                DELETE FROM passage_length; DELETE FROM meta WHERE key = 'roots'
                 """)
     }
 
@@ -80,14 +80,14 @@ struct IndexWriter {
         return prepared.passages.count
     }
 
-    /// The texts of an article's passages (heading, body, context, terms) and their token total,
-    /// read before it is deleted so that its words come off the counts.
+    /// The texts of an article's passages (heading, body, context, terms) and their lengths by
+    /// kind, read before it is deleted so that its words and lengths come off the counts.
     ///
     /// ```sql
     /// SELECT heading, body, context, terms FROM passage_fts WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)
-    /// SELECT sum(length) FROM passage WHERE article_id = ?
+    /// SELECT kind, count(*), sum(length) FROM passage WHERE article_id = ? GROUP BY kind
     /// ```
-    func passageTexts(ofArticle id: Int64) throws -> (texts: [[String?]], tokens: Int) {
+    func passageTexts(ofArticle id: Int64) throws -> (texts: [[String?]], lengths: [PassageKind: PassageLengths]) {
         let texts = try Row.fetchAll(
             db.cachedStatement(
                 sql: """
@@ -95,9 +95,15 @@ struct IndexWriter {
                     WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)
                     """), arguments: [id]
         ).map { row in (0..<4).map { row[$0] as String? } }
-        let tokens = try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT sum(length) FROM passage WHERE article_id = ?"), arguments: [id]) ?? 0
-        return (texts, tokens)
+        var lengths: [PassageKind: PassageLengths] = [:]
+        for row in try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT kind, count(*), sum(length) FROM passage WHERE article_id = ? GROUP BY kind"),
+            arguments: [id])
+        {
+            guard let kind = (row[0] as String?).flatMap(PassageKind.init(rawValue:)) else { continue }
+            lengths[kind] = PassageLengths(passages: row[1], tokens: row[2])
+        }
+        return (texts, lengths)
     }
 
     /// Deletes an article, its passages and their text.
@@ -125,12 +131,25 @@ struct IndexWriter {
     }
 
     /// Adds a run's changes to the vocabulary's article counts, the stems' passage counts and
-    /// the token total.
+    /// each kind's passage lengths.
+    ///
+    /// ```sql
+    /// INSERT INTO passage_length (kind, passages, tokens) VALUES (?, ?, ?)
+    /// ON CONFLICT(kind) DO UPDATE SET passages = passages + excluded.passages, tokens = tokens + excluded.tokens
+    /// DELETE FROM passage_length WHERE passages <= 0
+    /// ```
     func apply(_ tally: WordTally) throws {
         try add(tally.deltas, to: "vocabulary", key: "word", count: "articles")
         try add(tally.stemDeltas, to: "stem_frequency", key: "stem", count: "passages")
-        let total = try IndexMeta.get("token_total", in: db).flatMap(Int.init) ?? 0
-        try IndexMeta.set("token_total", to: "\(total + tally.tokens)", in: db)
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO passage_length (kind, passages, tokens) VALUES (?, ?, ?)
+                ON CONFLICT(kind) DO UPDATE SET passages = passages + excluded.passages, tokens = tokens + excluded.tokens
+                """)
+        for (kind, change) in tally.lengths where change != PassageLengths() {
+            try upsert.execute(arguments: [kind.rawValue, change.passages, change.tokens])
+        }
+        try db.execute(sql: "DELETE FROM passage_length WHERE passages <= 0")
     }
 
     /// Adds each delta to its key's count; keys whose count falls to zero are removed.

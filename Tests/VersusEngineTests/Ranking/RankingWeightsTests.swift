@@ -11,7 +11,7 @@ import Testing
         "aboutNamedTerm", "articleFitExponent", "attributeWantsChart", "attributeWantsFAQ", "besideFrequentCeiling", "body", "candidates", "context", "correctedWord",
         "coverageExponent", "defineWantsDefinition", "defineWantsExample", "differenceNamesAttribute",
         "differenceWantsDifference", "differenceWantsSummary", "differenceWantsSummaryWithoutAspect", "differenceWordWantsDifference", "enumerationBudget", "exactForm", "exampleWantsDefinition",
-        "exampleWantsExample", "exampleWithoutTerm", "heading", "headingIsTheQuery", "heldPhrase", "heldPhraseInQuestion", "inflectedTerm", "labelAnswersForm", "laterSense", "leadNamesAspect", "namedArticlesProbed", "namedArticlesSearched", "namedArticlesSearchedAmongEquals",
+        "exampleWantsExample", "exampleWithoutTerm", "heading", "headingIsTheQuery", "heldPhrase", "heldPhraseInQuestion", "inflectedTerm", "kindAverage", "labelAnswersForm", "laterSense", "leadNamesAspect", "namedArticlesProbed", "namedArticlesSearched", "namedArticlesSearchedAmongEquals",
         "namesBothTerms", "namesOneTerm", "partOfSpeech", "phraseMatches", "questionAsksTheSame", "questionMatchesFAQ", "questionWantsChart", "questionWantsFAQ",
         "questionWordOrder", "sameQuestionForm", "senseHint", "statesQuantity", "terms", "wordQuestionUnasked",
     ]

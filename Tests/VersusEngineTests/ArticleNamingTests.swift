@@ -358,6 +358,19 @@ enum ArticleNamingFixture {
         #expect(apart.filter { $0.alternatives.contains(["frontend"]) }.map(\.word) == ["front", "end"])
     }
 
+    /// A term written together is no misspelling, even one typo from an indexed word ("wifi",
+    /// "wife"): it names the term, uncorrected.
+    @Test func aTermWrittenTogetherIsNotCorrected() {
+        let lexicon = Lexicon(
+            generation: 0, wordFrequency: ["ethernet": 1, "wi": 1, "fi": 1, "wife": 40, "husband": 40],
+            articles: [("ethernet-vs-wi-fi", "Ethernet", "Wi-Fi"), ("husband-vs-wife", "Husband", "Wife")])
+        let query = QueryAnalyzer(lexicon: lexicon).analyze("what does wifi stand for")
+        #expect(query.corrections.isEmpty)
+        #expect(query.namedArticles == ["ethernet-vs-wi-fi": .b])
+        let misspelled = QueryAnalyzer(lexicon: lexicon).analyze("wief meaning")
+        #expect(misspelled.corrections.map(\.to) == ["wife"])
+    }
+
     /// A pair with one term written apart is the pair alone, as with the term written together:
     /// its two words are no aspect that would make the query a question about an attribute.
     @Test(arguments: [("frontend vs backend", QueryIntent.difference), ("front end vs backend", .difference),

@@ -255,8 +255,10 @@ public struct QueryAnalyzer: Sendable {
                 record(word, correctedTo: marker)
                 continue
             }
+            // A term's words written together ("wifi" for "Wi-Fi") name the term: at 2,000 articles
+            // "wifi" was one typo from "wife".
             guard !lexicon.wordFrequency.isEmpty, !isBeingTyped, !isFunctionWord(word), !lexicon.contains(word),
-                !synonyms.knows(word), !isFormOfAnIndexedWord(word)
+                lexicon.termParts(joinedAs: word) == nil, !synonyms.knows(word), !isFormOfAnIndexedWord(word)
             else {
                 words.append(word)
                 continue

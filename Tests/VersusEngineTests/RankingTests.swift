@@ -207,6 +207,9 @@ import Testing
         // A short form people type for an ordinary word.
         let temp = try #require(try index.analyze("oven temp").terms.first { $0.word == "temp" })
         #expect(temp.alternatives.contains(["temperature"]))
+        // The short name of a field of study ("dividend meaning in math": "In mathematics, …").
+        let math = try #require(try index.analyze("dividend meaning in math").terms.first { $0.word == "math" })
+        #expect(math.alternatives.contains(["mathematics"]))
     }
 
     /// A comparative finds the chart row of the attribute it compares ("cheaper": the cost row).

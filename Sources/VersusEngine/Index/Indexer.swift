@@ -75,7 +75,7 @@ struct Indexer {
                         report.added += 1
                     }
                     report.passagesWritten += try writer.insert(prepared, from: file, at: now)
-                    tally.add(passages: prepared.passages.map(\.kind), tokens: prepared.lengths, sign: 1)
+                    tally.add(passages: prepared.passages.map(\.kind), tokens: prepared.lengths)
                     slugOwners[slug] = file.path
                 }
             }

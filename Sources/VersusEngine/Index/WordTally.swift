@@ -15,11 +15,10 @@ struct WordTally {
         for (stem, passages) in stems { stemDeltas[stem, default: 0] += sign * passages }
     }
 
-    /// Counts passages of `kinds` with their lengths in `tokens` in, or out with `sign` -1.
-    mutating func add(passages kinds: some Sequence<PassageKind>, tokens: [Int], sign: Int) {
+    /// Counts passages of `kinds` with their lengths in `tokens`.
+    mutating func add(passages kinds: some Sequence<PassageKind>, tokens: [Int]) {
         for (kind, length) in zip(kinds, tokens) {
-            lengths[kind, default: PassageLengths()].passages += sign
-            lengths[kind, default: PassageLengths()].tokens += sign * length
+            lengths[kind, default: PassageLengths()] = lengths[kind, default: PassageLengths()] + PassageLengths(passages: 1, tokens: length)
         }
     }
 

@@ -179,10 +179,11 @@ final class Lexicon: Sendable {
         try reader.forEachPassageRange { article, passages in
             if let slug = slugs[article] { ranges[slug] = passages }
         }
+        let lengths = try reader.passageLengthsByKind()
         return Lexicon(
             generation: try reader.generation(), wordFrequency: frequency, articles: articles,
-            passageFrequency: passageFrequency, passageCount: try reader.passageCount(),
-            lengthsByKind: try reader.passageLengthsByKind(), slugByArticleID: slugs,
+            passageFrequency: passageFrequency, passageCount: lengths.values.reduce(0) { $0 + $1.passages },
+            lengthsByKind: lengths, slugByArticleID: slugs,
             passageRangeBySlug: ranges)
     }
 

@@ -56,12 +56,7 @@ struct IndexReader {
     /// SELECT kind, passages, tokens FROM passage_length
     /// ```
     func passageLengthsByKind() throws -> [PassageKind: PassageLengths] {
-        var lengths: [PassageKind: PassageLengths] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT kind, passages, tokens FROM passage_length") {
-            guard let kind = (row[0] as String?).flatMap(PassageKind.init(rawValue:)) else { continue }
-            lengths[kind] = PassageLengths(passages: row[1], tokens: row[2])
-        }
-        return lengths
+        PassageLengths.byKind(try Row.fetchAll(db, sql: "SELECT kind, passages, tokens FROM passage_length"))
     }
 
     /// Each article's passages, which are consecutive: the first and last rowid, by article id.
@@ -81,15 +76,6 @@ struct IndexReader {
     /// ```
     func articleRows() throws -> [ArticleRow] {
         try ArticleRow.fetchAll(db, sql: "SELECT \(ArticleRow.columns) FROM article")
-    }
-
-    /// How many passages the index holds.
-    ///
-    /// ```sql
-    /// SELECT count(*) FROM passage
-    /// ```
-    func passageCount() throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM passage") ?? 0
     }
 
     /// The number of passages of each kind present.

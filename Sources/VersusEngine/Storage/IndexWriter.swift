@@ -95,14 +95,10 @@ struct IndexWriter {
                     WHERE rowid IN (SELECT id FROM passage WHERE article_id = ?)
                     """), arguments: [id]
         ).map { row in (0..<4).map { row[$0] as String? } }
-        var lengths: [PassageKind: PassageLengths] = [:]
-        for row in try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT kind, count(*), sum(length) FROM passage WHERE article_id = ? GROUP BY kind"),
-            arguments: [id])
-        {
-            guard let kind = (row[0] as String?).flatMap(PassageKind.init(rawValue:)) else { continue }
-            lengths[kind] = PassageLengths(passages: row[1], tokens: row[2])
-        }
+        let lengths = PassageLengths.byKind(
+            try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT kind, count(*), sum(length) FROM passage WHERE article_id = ? GROUP BY kind"),
+                arguments: [id]))
         return (texts, lengths)
     }
 

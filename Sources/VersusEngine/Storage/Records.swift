@@ -108,3 +108,15 @@ struct CandidateRow: Sendable {
         self.length = length
     }
 }
+
+extension PassageLengths {
+    /// Rows of `kind, passages, tokens`, by kind (a kind this build does not know is skipped).
+    static func byKind(_ rows: [Row]) -> [PassageKind: PassageLengths] {
+        var lengths: [PassageKind: PassageLengths] = [:]
+        for row in rows {
+            guard let kind = (row[0] as String?).flatMap(PassageKind.init(rawValue:)) else { continue }
+            lengths[kind] = PassageLengths(passages: row[1], tokens: row[2])
+        }
+        return lengths
+    }
+}
